@@ -1,0 +1,50 @@
+// The parent objects resolvers receive for each graph type (codegen "mappers"). Each wraps an upstream DTO with
+// only what the DTO lacks; a reference that was not fetched (only its `id` selected) is a Partial DTO with its id.
+import type {
+  AgentDto,
+  CalendarDto,
+  CallActionDto,
+  CallLogDto,
+  ContactDto,
+  CustomActionApiDetailsDto,
+  CustomFieldDto,
+  KnowledgeBaseDto,
+  MessageDto,
+  WorkflowDto,
+} from '../upstream/dto.js';
+
+/**
+ * A call log as HighLevel sent it, plus the location it was read from (the DTO does not carry it). Partial because
+ * real responses do not always hold what the spec marks required: resolvers read every field liberally.
+ */
+export type CallLogModel = Partial<CallLogDto> & { id: string; locationId: string };
+
+/** One executed action, with the location of its call log so that its references can be loaded. */
+export interface ActionModel {
+  dto: Partial<CallActionDto>;
+  /** The action's parameters as an open map; empty when HighLevel sent none or sent something else. */
+  parameters: Readonly<Record<string, unknown>>;
+  locationId: string;
+}
+
+/** A call log page as computed by the pagination module. */
+export interface CallLogConnectionModel {
+  logs: CallLogModel[];
+  cursors: string[];
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
+/** A referenced resource: fully loaded, or only its id when a query selected nothing else. */
+export type ReferenceModel<Dto> = Partial<Dto> & { id: string };
+
+export type ContactModel = ReferenceModel<ContactDto>;
+export type AgentModel = ReferenceModel<AgentDto>;
+export type WorkflowModel = ReferenceModel<WorkflowDto>;
+export type CalendarModel = ReferenceModel<CalendarDto>;
+export type CustomFieldModel = ReferenceModel<CustomFieldDto>;
+export type KnowledgeBaseModel = ReferenceModel<KnowledgeBaseDto>;
+export type MessageModel = ReferenceModel<MessageDto>;
+export type CustomActionApiModel = Partial<CustomActionApiDetailsDto>;
+export type TranslationModel = Readonly<Record<string, unknown>>;
