@@ -1,0 +1,86 @@
+// One DataLoader per keyed lookup, created per request: batching and de-duplication happen within one GraphQL
+// operation and never across callers. Keys carry every argument that changes the response.
+import DataLoader from 'dataloader';
+import type {
+  AgentDto,
+  CalendarDto,
+  CallLogDto,
+  ContactDto,
+  CustomFieldDto,
+  KnowledgeBaseDto,
+  MessageDto,
+  WorkflowDto,
+} from './upstream/dto.js';
+import { isErrorCode } from './upstream/errors.js';
+import type { UpstreamClients } from './upstream/clients.js';
+
+/** A lookup scoped to a location: HighLevel needs the location for these, and ids are only unique within it. */
+export interface LocatedKey {
+  locationId: string;
+  id: string;
+}
+
+export interface Loaders {
+  callLog: DataLoader<LocatedKey, CallLogDto | null, string>;
+  agent: DataLoader<LocatedKey, AgentDto | null, string>;
+  contact: DataLoader<string, ContactDto | null>;
+  calendar: DataLoader<string, CalendarDto | null>;
+  knowledgeBase: DataLoader<string, KnowledgeBaseDto | null>;
+  message: DataLoader<string, MessageDto | null>;
+  /** A location's workflows by id: one upstream list per location, however many workflows are referenced. */
+  workflowsByLocation: DataLoader<string, ReadonlyMap<string, WorkflowDto> | null>;
+  /** A location's contact custom fields by id: one upstream list per location. */
+  contactFieldsByLocation: DataLoader<string, ReadonlyMap<string, CustomFieldDto> | null>;
+}
+
+export function createLoaders(clients: UpstreamClients): Loaders {
+  return {
+    callLog: perKeyLoader(({ locationId, id }) => clients.getCallLog(locationId, id), locatedCacheKey),
+    agent: perKeyLoader(({ locationId, id }) => clients.getAgent(locationId, id), locatedCacheKey),
+    contact: perKeyLoader((id: string) => clients.getContact(id)),
+    calendar: perKeyLoader((id: string) => clients.getCalendar(id)),
+    knowledgeBase: perKeyLoader((id: string) => clients.getKnowledgeBase(id)),
+    message: perKeyLoader((id: string) => clients.getMessage(id)),
+    workflowsByLocation: perKeyLoader(async (locationId: string) => byId(await clients.listWorkflows(locationId))),
+    contactFieldsByLocation: perKeyLoader(async (locationId: string) =>
+      byId(await clients.listContactFields(locationId)),
+    ),
+  };
+}
+
+function locatedCacheKey({ locationId, id }: LocatedKey): string {
+  return `${locationId}\u0000${id}`;
+}
+
+/**
+ * A loader over an upstream that has no batch endpoint: the distinct keys of one tick are fetched concurrently,
+ * one request each. A 404 is a value (null: the referenced resource is gone). Any other failure fails that key
+ * alone, so one broken reference does not null its neighbours, and is evicted from the cache so that it is not
+ * remembered as the answer for the rest of the operation.
+ */
+function perKeyLoader<K, V, C = K>(
+  fetchOne: (key: K) => Promise<V>,
+  cacheKeyFn?: (key: K) => C,
+): DataLoader<K, V | null, C> {
+  const loader: DataLoader<K, V | null, C> = new DataLoader(
+    (keys) =>
+      Promise.all(
+        keys.map((key) =>
+          fetchOne(key).then(
+            (value): V | null => value,
+            (error: unknown) => {
+              if (isErrorCode(error, 'NOT_FOUND')) return null;
+              queueMicrotask(() => loader.clear(key));
+              return error instanceof Error ? error : new Error(String(error));
+            },
+          ),
+        ),
+      ),
+    cacheKeyFn ? { cacheKeyFn } : {},
+  );
+  return loader;
+}
+
+function byId<T extends { id?: string }>(items: readonly T[]): ReadonlyMap<string, T> {
+  return new Map(items.flatMap((item) => (item.id === undefined ? [] : [[item.id, item] as const])));
+}

@@ -1,0 +1,23 @@
+// GET /voice-ai/agents/{agentId}?locationId= (API version 2021-04-15).
+import type { AgentDto } from './dto.js';
+import { pathSegment, type UpstreamHttp } from './http.js';
+import { expectShape, isRecord } from './shape.js';
+
+export async function getAgent(
+  http: UpstreamHttp,
+  token: string | null,
+  locationId: string,
+  agentId: string,
+): Promise<AgentDto> {
+  const body = await http.getJson('voiceAi', {
+    token,
+    path: `voice-ai/agents/${pathSegment(agentId)}`,
+    searchParams: { locationId },
+    resource: 'agent',
+  });
+  return expectShape(body, isAgent, 'agent');
+}
+
+function isAgent(body: unknown): body is AgentDto {
+  return isRecord(body) && typeof body['id'] === 'string';
+}

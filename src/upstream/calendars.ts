@@ -1,0 +1,17 @@
+// GET /calendars/{calendarId} (API version 2021-04-15).
+import type { CalendarDto } from './dto.js';
+import { pathSegment, type UpstreamHttp } from './http.js';
+import { expectShape, isRecord } from './shape.js';
+
+export async function getCalendar(http: UpstreamHttp, token: string | null, calendarId: string): Promise<CalendarDto> {
+  const body = await http.getJson('calendars', {
+    token,
+    path: `calendars/${pathSegment(calendarId)}`,
+    resource: 'calendar',
+  });
+  return expectShape(body, isCalendarResponse, 'calendar').calendar;
+}
+
+function isCalendarResponse(body: unknown): body is { calendar: CalendarDto } {
+  return isRecord(body) && isRecord(body['calendar']);
+}

@@ -1,0 +1,76 @@
+// GET /voice-ai/dashboard/call-logs and /voice-ai/dashboard/call-logs/{callId} (API version 2021-04-15).
+import type { CallLogDto, CallLogsResponseDto } from './dto.js';
+import { pathSegment, type UpstreamHttp } from './http.js';
+import { expectShape, isRecord } from './shape.js';
+
+/** HighLevel serves at most this many call logs per page. */
+export const MAX_UPSTREAM_PAGE_SIZE = 50;
+
+/** The query parameters of the list endpoint, named as HighLevel names them. */
+export interface CallLogListParams {
+  locationId: string;
+  agentId?: string;
+  /** Sent comma-separated. */
+  contactId?: string[];
+  callType?: 'LIVE' | 'TRIAL';
+  /** Unix milliseconds; HighLevel wants both or neither. */
+  startDate?: number;
+  endDate?: number;
+  /** Sent comma-separated. */
+  actionType?: string[];
+  sortBy?: 'createdAt' | 'duration';
+  sort?: 'ascend' | 'descend';
+  /** 1-based. */
+  page: number;
+  /** 1 to 50. */
+  pageSize: number;
+}
+
+export function listCallLogs(
+  http: UpstreamHttp,
+  token: string | null,
+  params: CallLogListParams,
+): Promise<CallLogsResponseDto> {
+  const { contactId, actionType, ...rest } = params;
+  return http
+    .getJson('voiceAi', {
+      token,
+      path: 'voice-ai/dashboard/call-logs',
+      searchParams: { ...rest, contactId: joinList(contactId), actionType: joinList(actionType) },
+      resource: 'call logs',
+    })
+    .then((body) => expectShape(body, isCallLogsResponse, 'call logs'));
+}
+
+export function getCallLog(
+  http: UpstreamHttp,
+  token: string | null,
+  locationId: string,
+  callId: string,
+): Promise<CallLogDto> {
+  return http
+    .getJson('voiceAi', {
+      token,
+      path: `voice-ai/dashboard/call-logs/${pathSegment(callId)}`,
+      searchParams: { locationId },
+      resource: 'call log',
+    })
+    .then((body) => expectShape(body, isCallLog, 'call log'));
+}
+
+function joinList(values: string[] | undefined): string | undefined {
+  return values && values.length > 0 ? values.join(',') : undefined;
+}
+
+function isCallLogsResponse(body: unknown): body is CallLogsResponseDto {
+  return (
+    isRecord(body) &&
+    typeof body['total'] === 'number' &&
+    Array.isArray(body['callLogs']) &&
+    body['callLogs'].every(isCallLog)
+  );
+}
+
+export function isCallLog(body: unknown): body is CallLogDto {
+  return isRecord(body) && typeof body['id'] === 'string';
+}

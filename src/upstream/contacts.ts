@@ -1,0 +1,17 @@
+// GET /contacts/{contactId} (API version 2021-07-28).
+import type { ContactDto } from './dto.js';
+import { pathSegment, type UpstreamHttp } from './http.js';
+import { expectShape, isRecord } from './shape.js';
+
+export async function getContact(http: UpstreamHttp, token: string | null, contactId: string): Promise<ContactDto> {
+  const body = await http.getJson('contacts', {
+    token,
+    path: `contacts/${pathSegment(contactId)}`,
+    resource: 'contact',
+  });
+  return expectShape(body, isContactResponse, 'contact').contact;
+}
+
+function isContactResponse(body: unknown): body is { contact: ContactDto } {
+  return isRecord(body) && isRecord(body['contact']);
+}

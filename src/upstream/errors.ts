@@ -1,0 +1,114 @@
+// The one place where a failed upstream request becomes a GraphQL error with `extensions.code`.
+// Messages never carry the upstream URL, our headers or the caller's token; HighLevel's own message is passed on
+// where it tells the caller what to fix (400/422) or why access failed (401/403).
+import { GraphQLError } from 'graphql';
+import { HTTPError, ParseError, RequestError, TimeoutError } from 'got';
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'RATE_LIMITED'
+  | 'UPSTREAM_TIMEOUT'
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export function gatewayError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+export function badUserInput(message: string, argumentName?: string): GraphQLError {
+  return gatewayError('BAD_USER_INPUT', message, argumentName ? { argumentName } : {});
+}
+
+export function isErrorCode(error: unknown, code: ErrorCode): boolean {
+  return error instanceof GraphQLError && error.extensions['code'] === code;
+}
+
+/** Maps an error thrown by got for a request to `resource` (e.g. "contact") into a coded GraphQL error. */
+export function upstreamErrorToGraphQL(error: unknown, resource: string): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  if (error instanceof HTTPError)
+    return fromStatus(
+      error.response.statusCode,
+      upstreamMessage(error.response.body),
+      retryAfterSeconds(error),
+      resource,
+    );
+  if (error instanceof TimeoutError)
+    return gatewayError('UPSTREAM_TIMEOUT', `HighLevel did not answer in time for the ${resource}.`);
+  if (error instanceof ParseError)
+    return gatewayError('UPSTREAM_UNAVAILABLE', `HighLevel sent an unreadable response for the ${resource}.`);
+  if (error instanceof RequestError)
+    return gatewayError('UPSTREAM_UNAVAILABLE', `HighLevel could not be reached for the ${resource}.`, {
+      reason: error.code,
+    });
+  return gatewayError('INTERNAL_SERVER_ERROR', `The ${resource} could not be loaded.`);
+}
+
+function fromStatus(
+  status: number,
+  message: string | undefined,
+  retryAfter: number | undefined,
+  resource: string,
+): GraphQLError {
+  const extensions = { upstreamStatus: status };
+  switch (status) {
+    case 400:
+    case 422:
+      return gatewayError(
+        'BAD_USER_INPUT',
+        message ?? `HighLevel rejected the request for the ${resource}.`,
+        extensions,
+      );
+    case 401:
+      return gatewayError('UNAUTHENTICATED', message ?? 'HighLevel rejected the access token.', extensions);
+    case 403:
+      return gatewayError('FORBIDDEN', message ?? `The access token may not read this ${resource}.`, extensions);
+    case 404:
+      return gatewayError('NOT_FOUND', `The ${resource} was not found.`, extensions);
+    case 429:
+      return gatewayError(
+        'RATE_LIMITED',
+        `HighLevel's rate limit was reached while loading the ${resource}; retry later.`,
+        {
+          ...extensions,
+          ...(retryAfter === undefined ? {} : { retryAfterSeconds: retryAfter }),
+        },
+      );
+    default:
+      if (status >= 500)
+        return gatewayError('UPSTREAM_UNAVAILABLE', `HighLevel failed while loading the ${resource}.`, extensions);
+      return gatewayError(
+        'INTERNAL_SERVER_ERROR',
+        `HighLevel answered the request for the ${resource} unexpectedly.`,
+        extensions,
+      );
+  }
+}
+
+/** HighLevel's error bodies carry `message` as a string (400/401/403/404) or a list of strings (422). */
+function upstreamMessage(body: unknown): string | undefined {
+  if (typeof body === 'string') {
+    try {
+      return upstreamMessage(JSON.parse(body) as unknown);
+    } catch {
+      return undefined;
+    }
+  }
+  if (typeof body !== 'object' || body === null || !('message' in body)) return undefined;
+  const { message } = body;
+  if (typeof message === 'string' && message.length > 0) return message;
+  if (Array.isArray(message)) {
+    const parts = message.filter((part): part is string => typeof part === 'string');
+    return parts.length > 0 ? parts.join('; ') : undefined;
+  }
+  return undefined;
+}
+
+function retryAfterSeconds(error: HTTPError): number | undefined {
+  const header = error.response.headers['retry-after'];
+  const seconds = header === undefined ? NaN : Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}

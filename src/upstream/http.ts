@@ -1,0 +1,115 @@
+// The HTTP layer under every upstream client: one got instance per HighLevel API family (each family wants its own
+// `Version` header), sharing keep-alive agents, a timeout and retries with backoff for idempotent GETs.
+import http from 'node:http';
+import https from 'node:https';
+import got, { type Got, type RetryObject } from 'got';
+import { gatewayError, upstreamErrorToGraphQL } from './errors.js';
+
+/** The `Version` header each HighLevel API family requires (from the vendored OpenAPI specs). */
+export const API_VERSIONS = {
+  voiceAi: '2021-04-15',
+  contacts: '2021-07-28',
+  workflows: '2021-07-28',
+  calendars: '2021-04-15',
+  locations: '2021-07-28',
+  knowledgeBases: '2021-04-15',
+  conversations: '2021-04-15',
+} as const;
+
+export type ApiFamily = keyof typeof API_VERSIONS;
+
+export interface UpstreamHttpOptions {
+  /** HighLevel's base URL, e.g. https://services.leadconnectorhq.com, or the emulator's. */
+  baseUrl: string;
+  /** Per attempt, in milliseconds. */
+  timeoutMs: number;
+  /** Retries after the first attempt for 429/502/503/504, resets and timeouts. */
+  retries: number;
+}
+
+export interface UpstreamRequest {
+  /** The caller's HighLevel credential; requests without one fail with UNAUTHENTICATED before leaving. */
+  token: string | null;
+  /** Path below the base URL, without a leading slash; ids already encoded with `pathSegment`. */
+  path: string;
+  searchParams?: Record<string, string | number | undefined>;
+  /** What is being loaded, for error messages ("contact", "call log"). */
+  resource: string;
+}
+
+export interface UpstreamHttp {
+  getJson(family: ApiFamily, request: UpstreamRequest): Promise<unknown>;
+  close(): void;
+}
+
+const BASE_DELAY_MS = 100;
+const MAX_DELAY_MS = 2_000;
+
+export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
+  const agents = {
+    http: new http.Agent({ keepAlive: true, maxSockets: 128 }),
+    https: new https.Agent({ keepAlive: true, maxSockets: 128 }),
+  };
+  const base = got.extend({
+    prefixUrl: options.baseUrl,
+    agent: agents,
+    timeout: { request: options.timeoutMs },
+    responseType: 'json',
+    retry: {
+      limit: options.retries,
+      methods: ['GET'],
+      statusCodes: [429, 502, 503, 504],
+      maxRetryAfter: 30,
+      calculateDelay: backoff,
+    },
+  });
+  const families = new Map<ApiFamily, Got>(
+    Object.entries(API_VERSIONS).map(([family, version]) => [
+      family as ApiFamily,
+      base.extend({ headers: { Version: version } }),
+    ]),
+  );
+
+  return {
+    async getJson(family, { token, path, searchParams, resource }) {
+      if (!token)
+        throw gatewayError('UNAUTHENTICATED', 'Send a HighLevel access token as `Authorization: Bearer <token>`.');
+      const client = families.get(family);
+      if (!client) throw new Error(`Unknown HighLevel API family ${family}`);
+      try {
+        const response = await client.get(path, {
+          headers: { authorization: `Bearer ${token}` },
+          searchParams: definedOnly(searchParams),
+        });
+        return response.body;
+      } catch (error) {
+        throw upstreamErrorToGraphQL(error, resource);
+      }
+    },
+    close() {
+      agents.http.destroy();
+      agents.https.destroy();
+    },
+  };
+}
+
+/** Exponential backoff with full jitter; a `Retry-After` from HighLevel (got's computed value) wins when larger. */
+function backoff({ attemptCount, computedValue, error }: RetryObject): number {
+  if (computedValue === 0) return 0; // got decided this error is not retryable or the limit is reached
+  const exponential = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attemptCount - 1));
+  const jittered = Math.round(Math.random() * exponential);
+  return error.response?.headers['retry-after'] === undefined ? jittered : Math.max(jittered, computedValue);
+}
+
+function definedOnly(params: UpstreamRequest['searchParams']): Record<string, string | number> {
+  const result: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params ?? {})) if (value !== undefined) result[key] = value;
+  return result;
+}
+
+/** Encodes an id as one URL path segment; ids come from callers and from upstream data alike. */
+export function pathSegment(id: string): string {
+  if (id === '.' || id === '..' || id.length === 0)
+    throw gatewayError('BAD_USER_INPUT', 'An id may not be empty, "." or "..".');
+  return encodeURIComponent(id);
+}

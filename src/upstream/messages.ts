@@ -1,0 +1,17 @@
+// GET /conversations/messages/{id} (API version 2021-04-15).
+import type { MessageDto } from './dto.js';
+import { pathSegment, type UpstreamHttp } from './http.js';
+import { expectShape, isRecord } from './shape.js';
+
+export async function getMessage(http: UpstreamHttp, token: string | null, messageId: string): Promise<MessageDto> {
+  const body = await http.getJson('conversations', {
+    token,
+    path: `conversations/messages/${pathSegment(messageId)}`,
+    resource: 'message',
+  });
+  return expectShape(body, isMessage, 'message');
+}
+
+function isMessage(body: unknown): body is MessageDto {
+  return isRecord(body) && typeof body['id'] === 'string';
+}
