@@ -1,0 +1,67 @@
+// The only reader of process.env: every setting validated, typed and frozen, with one clear message per bad value.
+
+export interface Config {
+  /** Port the gateway listens on. */
+  port: number;
+  /** Interface the gateway listens on. */
+  host: string;
+  /** True when NODE_ENV=production: masked errors, no stack traces. */
+  production: boolean;
+  /** HighLevel's base URL; null runs the embedded emulator. */
+  highLevelApiUrl: string | null;
+  upstreamTimeoutMs: number;
+  upstreamRetries: number;
+  /** Port for the embedded emulator (0: any free port). */
+  emulatorPort: number;
+  /** Latency the embedded emulator adds to each response, in milliseconds. */
+  emulatorLatencyMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+export function loadConfig(env: Env = process.env): Readonly<Config> {
+  const problems: string[] = [];
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}.`);
+      return fallback;
+    }
+    return value;
+  };
+  const url = (name: string): string | null => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return null;
+    try {
+      const parsed = new URL(raw);
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error('protocol');
+      return parsed.toString().replace(/\/$/, '');
+    } catch {
+      problems.push(
+        `${name} must be an http(s) URL such as https://services.leadconnectorhq.com, got ${JSON.stringify(raw)}.`,
+      );
+      return null;
+    }
+  };
+
+  const config: Config = {
+    port: integer('PORT', 4000, 0, 65535),
+    host: env['HOST'] || 'localhost',
+    production: env['NODE_ENV'] === 'production',
+    highLevelApiUrl: url('HIGHLEVEL_API_URL'),
+    upstreamTimeoutMs: integer('UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
+    upstreamRetries: integer('UPSTREAM_RETRIES', 2, 0, 10),
+    emulatorPort: integer('EMULATOR_PORT', 0, 0, 65535),
+    emulatorLatencyMs: integer('EMULATOR_LATENCY_MS', 0, 0, 60_000),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze(config);
+}

@@ -1,0 +1,118 @@
+// Query.callLog, Query.callLogs and the CallLog type: graph arguments become HighLevel query parameters here, and
+// call-log DTOs become graph objects; references are handed to the request's loaders.
+import type { GatewayContext } from '../context.js';
+import type { CallLogFilter, CallLogOrder, QueryCallLogsArgs, Resolvers } from '../generated/graphql.js';
+import type { CallLogListParams } from '../upstream/call-logs.js';
+import type { CallLogDto } from '../upstream/dto.js';
+import { badUserInput, gatewayError } from '../upstream/errors.js';
+import { isRecord } from '../upstream/shape.js';
+import { toActionModel } from './actions.js';
+import { assertId } from './ids.js';
+import type { CallLogConnectionModel, CallLogModel } from './models.js';
+import { encodeCursor, fetchWindow, listFingerprint } from './pagination.js';
+import { resolveReference } from './references.js';
+import { parseTranscript } from './transcript.js';
+
+type ListQuery = Omit<CallLogListParams, 'page' | 'pageSize'>;
+
+export function toCallLogModel(dto: CallLogDto, locationId: string): CallLogModel {
+  return { ...dto, locationId };
+}
+
+/** Maps the graph's filter and order onto HighLevel's list parameters, checking what HighLevel would reject. */
+export function toListQuery(
+  locationId: string,
+  filter: CallLogFilter | null | undefined,
+  orderBy: CallLogOrder | null | undefined,
+  now: Date,
+): ListQuery {
+  const query: ListQuery = { locationId };
+  if (filter?.agentId) query.agentId = assertId(filter.agentId, 'filter.agentId');
+  if (filter?.contactIds?.length) query.contactId = filter.contactIds.map((id) => assertId(id, 'filter.contactIds'));
+  if (filter?.callType) query.callType = filter.callType;
+  if (filter?.actionTypes?.length) query.actionType = [...new Set(filter.actionTypes)];
+  if (filter?.createdAt && (filter.createdAt.from || filter.createdAt.to)) {
+    // HighLevel wants both ends or neither: a missing end means "since the epoch" or "until now".
+    const startDate = filter.createdAt.from?.getTime() ?? 0;
+    const endDate = filter.createdAt.to?.getTime() ?? now.getTime();
+    if (startDate >= endDate)
+      throw badUserInput('`filter.createdAt.from` must be before `filter.createdAt.to`.', 'filter.createdAt');
+    query.startDate = startDate;
+    query.endDate = endDate;
+  }
+  if (orderBy) {
+    query.sortBy = orderBy.field === 'DURATION' ? 'duration' : 'createdAt';
+    query.sort = orderBy.direction === 'ASC' ? 'ascend' : 'descend';
+  }
+  return query;
+}
+
+async function callLogs(
+  args: QueryCallLogsArgs,
+  { clients, loaders }: GatewayContext,
+): Promise<CallLogConnectionModel> {
+  const locationId = assertId(args.locationId, 'locationId');
+  const query = toListQuery(locationId, args.filter, args.orderBy, new Date());
+  const fingerprint = listFingerprint(query);
+  const page = await fetchWindow(clients.listCallLogs, query, args, fingerprint);
+  const logs = page.logs.map((dto) => {
+    // A later `callLog(id)` in the same operation is then served without another request.
+    loaders.callLog.prime({ locationId, id: dto.id }, dto);
+    return toCallLogModel(dto, locationId);
+  });
+  return {
+    logs,
+    cursors: logs.map((_, index) => encodeCursor(fingerprint, page.start + index)),
+    totalCount: page.totalCount,
+    hasPreviousPage: page.start > 0,
+    hasNextPage: page.start + logs.length < page.totalCount,
+  };
+}
+
+export const callLogResolvers: Resolvers = {
+  Query: {
+    callLog: async (_root, args, { loaders }) => {
+      const locationId = assertId(args.locationId, 'locationId');
+      const dto = await loaders.callLog.load({ locationId, id: assertId(args.id, 'id') });
+      if (!dto) throw gatewayError('NOT_FOUND', `Location ${locationId} has no call log ${args.id}.`);
+      return toCallLogModel(dto, locationId);
+    },
+    callLogs: (_root, args, context) => callLogs(args, context),
+  },
+  CallLog: {
+    agentId: (log) => log.agentId ?? null,
+    agent: (log, _args, { loaders }, info) =>
+      log.isAgentDeleted
+        ? null
+        : resolveReference(log.agentId, info, (id) => loaders.agent.load({ locationId: log.locationId, id })),
+    isAgentDeleted: (log) => log.isAgentDeleted === true,
+    contact: (log, _args, { loaders }, info) => resolveReference(log.contactId, info, (id) => loaders.contact.load(id)),
+    callType: (log) => (log.trialCall === true ? 'TRIAL' : 'LIVE'),
+    isTrialCall: (log) => log.trialCall === true,
+    actions: (log) =>
+      Array.isArray(log.executedCallActions)
+        ? log.executedCallActions.filter(isRecord).map((action) => toActionModel(action, log.locationId))
+        : [],
+    transcriptTurns: (log) => parseTranscript(log.transcript),
+    translation: (log) => (isRecord(log.translation) ? log.translation : null),
+    extractedData: (log) => log.extractedData ?? null,
+    message: (log, _args, { loaders }, info) => resolveReference(log.messageId, info, (id) => loaders.message.load(id)),
+  },
+  CallTranslation: {
+    enabled: (translation) => (typeof translation['enabled'] === 'boolean' ? translation['enabled'] : null),
+    language: (translation) => (typeof translation['language'] === 'string' ? translation['language'] : null),
+    translatedTranscript: (translation) =>
+      typeof translation['translatedTranscript'] === 'string' ? translation['translatedTranscript'] : null,
+    raw: (translation) => translation,
+  },
+  CallLogConnection: {
+    edges: (connection) => connection.logs.map((node, index) => ({ node, cursor: connection.cursors[index] ?? '' })),
+    nodes: (connection) => connection.logs,
+    pageInfo: (connection) => ({
+      hasNextPage: connection.hasNextPage,
+      hasPreviousPage: connection.hasPreviousPage,
+      startCursor: connection.cursors[0] ?? null,
+      endCursor: connection.cursors.at(-1) ?? null,
+    }),
+  },
+};

@@ -1,0 +1,10 @@
+// Ids from callers are checked before they reach an upstream URL: HighLevel ids are short opaque tokens.
+import { badUserInput } from '../upstream/errors.js';
+
+const HIGHLEVEL_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function assertId(value: string, argumentName: string): string {
+  if (!HIGHLEVEL_ID.test(value))
+    throw badUserInput(`\`${argumentName}\` is not a HighLevel id (1-64 letters, digits, _ or -).`, argumentName);
+  return value;
+}

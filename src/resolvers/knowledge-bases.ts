@@ -1,0 +1,15 @@
+// KnowledgeBase: the content counts live in HighLevel's `kbMetadata`.
+import type { Resolvers } from '../generated/graphql.js';
+
+export const knowledgeBaseResolvers: Resolvers = {
+  KnowledgeBase: {
+    description: (knowledgeBase) =>
+      'description' in knowledgeBase && typeof knowledgeBase.description === 'string'
+        ? knowledgeBase.description
+        : null,
+    faqCount: (knowledgeBase) => knowledgeBase.kbMetadata?.faqs ?? null,
+    urlCount: (knowledgeBase) => knowledgeBase.kbMetadata?.urls ?? null,
+    richTextCount: (knowledgeBase) => knowledgeBase.kbMetadata?.richText ?? null,
+    fileCount: (knowledgeBase) => knowledgeBase.kbMetadata?.files ?? null,
+  },
+};

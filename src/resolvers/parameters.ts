@@ -1,0 +1,41 @@
+// Liberal readers for HighLevel's action parameters: a value of the wrong type reads as null (the raw value stays
+// available in `rawParameters`), so an odd upstream value never fails a whole call log.
+import { isRecord } from '../upstream/shape.js';
+
+type Params = Readonly<Record<string, unknown>>;
+
+export function readString(params: Params, key: string): string | null {
+  const value = params[key];
+  return typeof value === 'string' ? value : null;
+}
+
+export function readNumber(params: Params, key: string): number | null {
+  const value = params[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** An integer field; a fractional or out-of-range number reads as null rather than failing serialization. */
+export function readInt(params: Params, key: string): number | null {
+  const value = readNumber(params, key);
+  return value !== null && Number.isSafeInteger(value) && Math.abs(value) <= 2 ** 31 - 1 ? value : null;
+}
+
+export function readBoolean(params: Params, key: string): boolean | null {
+  const value = params[key];
+  return typeof value === 'boolean' ? value : null;
+}
+
+export function readStringList(params: Params, key: string): string[] {
+  const value = params[key];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+export function readRecord(params: Params, key: string): Params | null {
+  const value = params[key];
+  return isRecord(value) ? value : null;
+}
+
+export function readRecordList(params: Params, key: string): Params[] {
+  const value = params[key];
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}

@@ -1,0 +1,24 @@
+// Reads a field's selection set to tell whether a reference needs loading at all.
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+
+const FREE_FIELDS = new Set(['id', '__typename']);
+
+/** True when the query asks nothing of this field's object but its `id` (and `__typename`): no upstream call needed. */
+export function selectsOnlyId(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.every((node) => node.selectionSet === undefined || onlyFreeFields(node.selectionSet, info));
+}
+
+function onlyFreeFields(selectionSet: SelectionSetNode, info: GraphQLResolveInfo): boolean {
+  return selectionSet.selections.every((selection) => {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return FREE_FIELDS.has(selection.name.value);
+      case Kind.INLINE_FRAGMENT:
+        return onlyFreeFields(selection.selectionSet, info);
+      case Kind.FRAGMENT_SPREAD: {
+        const fragment = info.fragments[selection.name.value];
+        return fragment !== undefined && onlyFreeFields(fragment.selectionSet, info);
+      }
+    }
+  });
+}
