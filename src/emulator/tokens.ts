@@ -1,0 +1,58 @@
+// Access tokens the emulator accepts: one per location (reads only that location) and one agency-style token
+// (reads every location). The strings are fixed so docs, curl examples and tests can name them.
+import { createHash } from 'node:crypto';
+
+export interface TokenGrant {
+  token: string;
+  /** Location ids the token may read; `all` for the agency token. */
+  locations: ReadonlySet<string> | 'all';
+}
+
+export interface EmulatorTokens {
+  agency: string;
+  /** locationId -> token */
+  byLocation: Record<string, string>;
+}
+
+export const AGENCY_TOKEN = 'emu-agency-5c2e9a7f1b3d4e60';
+
+/** The token for the n-th location (1-based), e.g. `emu-loc1-…`. */
+export function locationToken(position: number, locationId: string): string {
+  return `emu-loc${position}-${createHash('sha256').update(`location:${locationId}`).digest('hex').slice(0, 16)}`;
+}
+
+export class TokenRegistry {
+  private readonly grants = new Map<string, TokenGrant>();
+  readonly tokens: EmulatorTokens;
+
+  constructor(locationIds: readonly string[]) {
+    const byLocation: Record<string, string> = {};
+    locationIds.forEach((locationId, index) => {
+      const token = locationToken(index + 1, locationId);
+      byLocation[locationId] = token;
+      this.grants.set(token, { token, locations: new Set([locationId]) });
+    });
+    this.grants.set(AGENCY_TOKEN, { token: AGENCY_TOKEN, locations: 'all' });
+    this.tokens = Object.freeze({ agency: AGENCY_TOKEN, byLocation: Object.freeze(byLocation) });
+  }
+
+  /** The grant for an `Authorization` header value, or undefined when it is missing, malformed or unknown. */
+  fromAuthorization(header: string | undefined): TokenGrant | undefined {
+    const token = bearerToken(header);
+    return token === undefined ? undefined : this.grants.get(token);
+  }
+}
+
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+export function canRead(grant: TokenGrant, locationId: string): boolean {
+  return grant.locations === 'all' || grant.locations.has(locationId);
+}
+
+/** What the request log keeps instead of a token: the first 12 hex chars of its SHA-256. */
+export function tokenHash(token: string): string {
+  return createHash('sha256').update(token).digest('hex').slice(0, 12);
+}
