@@ -15,6 +15,10 @@ export interface Config {
   emulatorPort: number;
   /** Latency the embedded emulator adds to each response, in milliseconds. */
   emulatorLatencyMs: number;
+  /** Fault rules for the embedded emulator, as parsed JSON (the emulator checks each rule). */
+  emulatorFaults: unknown;
+  /** Whether the embedded emulator answers 429 past HighLevel's burst and daily limits, as HighLevel does. */
+  emulatorRateLimit: boolean;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +56,24 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     }
   };
 
+  const json = (name: string): unknown => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return undefined;
+    try {
+      return JSON.parse(raw) as unknown;
+    } catch {
+      problems.push(`${name} must be JSON, got ${JSON.stringify(raw)}.`);
+      return undefined;
+    }
+  };
+  const onOff = (name: string, fallback: boolean): boolean => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (raw === 'on' || raw === 'off') return raw === 'on';
+    problems.push(`${name} must be "on" or "off", got ${JSON.stringify(raw)}.`);
+    return fallback;
+  };
+
   const config: Config = {
     port: integer('PORT', 4000, 0, 65535),
     host: env['HOST'] || 'localhost',
@@ -61,6 +83,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     upstreamRetries: integer('UPSTREAM_RETRIES', 2, 0, 10),
     emulatorPort: integer('EMULATOR_PORT', 0, 0, 65535),
     emulatorLatencyMs: integer('EMULATOR_LATENCY_MS', 0, 0, 60_000),
+    emulatorFaults: json('EMULATOR_FAULTS') ?? [],
+    emulatorRateLimit: onOff('EMULATOR_RATE_LIMIT', true),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);

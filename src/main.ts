@@ -1,0 +1,74 @@
+// `npm start`: reads the configuration, starts the embedded HighLevel emulator when no HIGHLEVEL_API_URL is set,
+// starts the gateway, and shuts both down cleanly on SIGINT/SIGTERM.
+import { ConfigError, loadConfig } from './config.js';
+import { FaultRuleError, parseFaultRules, startEmulator, type Emulator } from './emulator/server.js';
+import { createGateway } from './server.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let emulator: Emulator | undefined;
+  let upstreamUrl = config.highLevelApiUrl;
+  if (upstreamUrl === null) {
+    emulator = await startEmulator({
+      port: config.emulatorPort,
+      latencyMs: config.emulatorLatencyMs,
+      faults: emulatorFaults(config.emulatorFaults),
+      rateLimit: { enforce: config.emulatorRateLimit },
+    });
+    upstreamUrl = emulator.url;
+  }
+  const gateway = await createGateway({
+    upstreamUrl,
+    port: config.port,
+    host: config.host,
+    production: config.production,
+    upstreamTimeoutMs: config.upstreamTimeoutMs,
+    upstreamRetries: config.upstreamRetries,
+  });
+
+  console.log(`GraphQL gateway ready at ${gateway.url}`);
+  if (emulator) {
+    const [firstLocation] = emulator.locations;
+    console.log(`Upstream: embedded HighLevel emulator at ${emulator.url} (set HIGHLEVEL_API_URL to use the real API)`);
+    console.log(`Locations: ${emulator.locations.join(', ')}`);
+    console.log(`Paste this header to query location ${firstLocation ?? ''}:`);
+    console.log(
+      `  {"Authorization": "Bearer ${firstLocation ? emulator.tokens.byLocation[firstLocation] : emulator.tokens.agency}"}`,
+    );
+    console.log(`A token that reads every location: Bearer ${emulator.tokens.agency}`);
+  } else {
+    console.log(`Upstream: ${upstreamUrl} (each caller's Authorization header is forwarded)`);
+  }
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    void (async () => {
+      await gateway.stop();
+      await emulator?.stop();
+      process.exit(0);
+    })();
+  };
+  process.once('SIGINT', () => {
+    shutdown('SIGINT');
+  });
+  process.once('SIGTERM', () => {
+    shutdown('SIGTERM');
+  });
+}
+
+function emulatorFaults(rules: unknown) {
+  try {
+    return parseFaultRules(rules);
+  } catch (error) {
+    if (error instanceof FaultRuleError) throw new ConfigError([`EMULATOR_FAULTS: ${error.message}`]);
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
