@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('defaults to port 4000 on the embedded emulator', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, highLevelApiUrl: null, production: false });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('takes the real API from HIGHLEVEL_API_URL', () => {
+    expect(loadConfig({ HIGHLEVEL_API_URL: 'https://services.leadconnectorhq.com/' }).highLevelApiUrl).toBe(
+      'https://services.leadconnectorhq.com',
+    );
+  });
+
+  it('names every bad value in one error', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', HIGHLEVEL_API_URL: 'ftp://x', UPSTREAM_RETRIES: '-1' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toHaveLength(3);
+    expect((error as ConfigError).message).toMatch(/PORT must be an integer/);
+    expect((error as ConfigError).message).toMatch(/HIGHLEVEL_API_URL must be an http\(s\) URL/);
+  });
+});

@@ -1,0 +1,61 @@
+// Starts the HighLevel emulator and the gateway on ephemeral loopback ports, and speaks GraphQL over real HTTP.
+import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
+import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  status: number;
+  data?: Data | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  text: string;
+}
+
+export interface Stack {
+  emulator: Emulator;
+  gateway: Gateway;
+  /** Location 1, which holds HighLevel's reference call log. */
+  locationId: string;
+  /** A token that reads location 1 only. */
+  token: string;
+  /** POSTs a GraphQL operation; `token: null` sends no Authorization header. */
+  query<Data = Record<string, unknown>>(
+    document: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string | null },
+  ): Promise<GraphQLResponse<Data>>;
+  stop(): Promise<void>;
+}
+
+export async function startStack(
+  options: { emulator?: EmulatorOptions; gateway?: Partial<GatewayOptions> } = {},
+): Promise<Stack> {
+  // Tests count requests exactly; the emulator's burst limit would only add noise here (hardening tests cover it).
+  const emulator = await startEmulator({ rateLimit: { enforce: false }, ...options.emulator });
+  const gateway = await createGateway({ upstreamUrl: emulator.url, upstreamRetries: 0, ...options.gateway });
+  const locationId = emulator.locations[0] ?? '';
+  const token = emulator.tokens.byLocation[locationId] ?? '';
+  return {
+    emulator,
+    gateway,
+    locationId,
+    token,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- each test names its query's data shape
+    async query<Data>(
+      document: string,
+      variables: Record<string, unknown> = {},
+      { token: auth = token }: { token?: string | null } = {},
+    ) {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(auth === null ? {} : { authorization: `Bearer ${auth}` }) },
+        body: JSON.stringify({ query: document, variables }),
+      });
+      const text = await response.text();
+      const body = JSON.parse(text) as Omit<GraphQLResponse<Data>, 'status' | 'text'>;
+      return { ...body, status: response.status, text };
+    },
+    async stop() {
+      await gateway.stop();
+      await emulator.stop();
+    },
+  };
+}
