@@ -233,3 +233,34 @@ describe('reference failures', () => {
     expect(countsByRoute()['agents.get']).toBeUndefined();
   });
 });
+
+describe('what selects a reference', () => {
+  it('costs nothing for { id } through fragments, aliases and skipped fields, and loads otherwise', async () => {
+    const document = /* GraphQL */ `
+      query ($locationId: ID!, $withName: Boolean!) {
+        callLogs(locationId: $locationId, first: 10) {
+          nodes {
+            contact {
+              ...ContactId
+              ... on Contact {
+                contactId: id
+                __typename
+              }
+              name @include(if: $withName)
+              email @skip(if: true)
+            }
+          }
+        }
+      }
+      fragment ContactId on Contact {
+        id
+      }
+    `;
+    await stack.query(document, { locationId: stack.locationId, withName: false });
+    expect(countsByRoute()).toEqual({ 'callLogs.list': 1 });
+
+    stack.emulator.requests.clear();
+    await stack.query(document, { locationId: stack.locationId, withName: true });
+    expect(countsByRoute()['contacts.get']).toBeGreaterThan(0);
+  });
+});

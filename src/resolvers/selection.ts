@@ -1,5 +1,15 @@
 // Reads a field's selection set to tell whether a reference needs loading at all.
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  getDirectiveValues,
+  type FieldNode,
+  type FragmentSpreadNode,
+  type GraphQLResolveInfo,
+  type InlineFragmentNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 const FREE_FIELDS = new Set(['id', '__typename']);
 
@@ -10,6 +20,7 @@ export function selectsOnlyId(info: GraphQLResolveInfo): boolean {
 
 function onlyFreeFields(selectionSet: SelectionSetNode, info: GraphQLResolveInfo): boolean {
   return selectionSet.selections.every((selection) => {
+    if (!isIncluded(selection, info)) return true;
     switch (selection.kind) {
       case Kind.FIELD:
         return FREE_FIELDS.has(selection.name.value);
@@ -21,4 +32,12 @@ function onlyFreeFields(selectionSet: SelectionSetNode, info: GraphQLResolveInfo
       }
     }
   });
+}
+
+/** Honours `@skip` and `@include`, as execution will: a skipped field costs nothing. */
+function isIncluded(node: FieldNode | InlineFragmentNode | FragmentSpreadNode, info: GraphQLResolveInfo): boolean {
+  const skip = getDirectiveValues(GraphQLSkipDirective, node, info.variableValues);
+  if (skip?.['if'] === true) return false;
+  const include = getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues);
+  return include?.['if'] !== false;
 }
