@@ -196,6 +196,31 @@ describe('callLogs paging', () => {
     expect(between.nodes).toEqual(forward.nodes.slice(5, 9));
   });
 
+  it('pages an open-ended date range with the same end on every page', async () => {
+    const filter = { createdAt: { from: '2025-01-01T00:00:00Z' } };
+    const firstPage = await page({ filter, first: 10 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const secondPage = await page({ filter, first: 10, after: firstPage.pageInfo.endCursor });
+    const [first, second] = listRequests().map((request) => request.query['endDate']);
+    expect(second).toBe(first);
+    const both = await page({ filter, first: 20 });
+    expect([...firstPage.nodes, ...secondPage.nodes].length).toBe(20);
+    expect(secondPage.nodes).toEqual(both.nodes.slice(10));
+  });
+
+  it('pages backward from before alone, 20 at a time', async () => {
+    const forward = await page({ first: 50 });
+    const connection = await page({ before: forward.edges[45]?.cursor });
+    expect(connection.nodes).toEqual(forward.nodes.slice(25, 45));
+  });
+
+  it('answers last: 0 with one request', async () => {
+    const connection = await page({ last: 0 });
+    expect(connection.edges).toEqual([]);
+    expect(connection.totalCount).toBe(total);
+    expect(stack.emulator.requests.all()).toHaveLength(1);
+  });
+
   it('answers first: 0 with no edges but the total', async () => {
     const connection = await page({ first: 0 });
     expect(connection.edges).toEqual([]);

@@ -27,11 +27,18 @@ describe('planPages', () => {
 
 describe('cursors', () => {
   it('round-trip an offset under the same fingerprint', () => {
-    expect(decodeCursor(encodeCursor('abc', 123), 'abc', 'after')).toBe(123);
+    const cursor = { offset: 123, snapshot: 1_767_225_600_000 };
+    expect(decodeCursor(encodeCursor('abc', cursor), 'abc', 'after')).toEqual(cursor);
   });
 
   it('reject another list, garbage and negative offsets with BAD_USER_INPUT', () => {
-    const cases = [encodeCursor('other', 1), 'not-a-cursor', Buffer.from('cl1:abc:-1').toString('base64url'), ''];
+    const cases = [
+      encodeCursor('other', { offset: 1, snapshot: 0 }),
+      'not-a-cursor',
+      Buffer.from('cl2:abc:-1:0').toString('base64url'),
+      Buffer.from('cl2:abc:1').toString('base64url'),
+      '',
+    ];
     for (const cursor of cases) {
       expect(() => decodeCursor(cursor, 'abc', 'after')).toThrow(
         expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),

@@ -54,7 +54,8 @@ export type Action = {
   name?: Maybe<Scalars['String']['output']>;
   /**
    * Every parameter HighLevel sent for the action (HighLevel `actionParameters`), including ones this gateway does
-   * not type yet. Secrets (a custom action's authentication value, credential-like headers) are masked.
+   * not type yet. Secrets are masked: any value under a credential-like name (authentication value, authorization,
+   * tokens, keys, cookies, passwords…) at any depth, and user info and credential-like query parameters in URLs.
    */
   rawParameters?: Maybe<Scalars['JSON']['output']>;
   /** The action type exactly as HighLevel sent it (for example `SMS`). */
@@ -214,8 +215,8 @@ export type CallLog = {
   contact?: Maybe<Contact>;
   /** The id of the caller's contact (HighLevel `contactId`). Null for trial calls and calls not matched to a contact. */
   contactId?: Maybe<Scalars['ID']['output']>;
-  /** When the call was created. */
-  createdAt: Scalars['DateTime']['output'];
+  /** When the call was created. Null when HighLevel sent none; an unreadable timestamp is null with an error at this field. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Length of the call in seconds. Null when HighLevel sent none. */
   duration?: Maybe<Scalars['Float']['output']>;
   /**
@@ -434,18 +435,21 @@ export type CustomActionApi = {
   authenticationRequired?: Maybe<Scalars['Boolean']['output']>;
   /**
    * The authentication value masked (for example `****7f3a`: the last four characters only when the value is at least
-   * 16 characters long). Null when no value is configured.
+   * 24 characters long; `****` for anything else). Null when no value is configured.
    */
   authenticationValueMasked?: Maybe<Scalars['String']['output']>;
   /** Whether an authentication value is configured. The value itself is a third party's secret and is never returned. */
   hasAuthenticationValue: Scalars['Boolean']['output'];
-  /** HTTP headers sent with the request. Values of credential-like headers (authorization, cookies, keys, tokens) are masked. */
+  /**
+   * HTTP headers sent with the request, whether HighLevel lists them or maps them by name. Values of credential-like
+   * headers (authorization, cookies, keys, tokens…) are masked.
+   */
   headers: Array<HttpHeader>;
   /** The HTTP method, for example `GET` or `POST`. Null when HighLevel sent none. */
   method?: Maybe<Scalars['String']['output']>;
   /** Parameters the agent fills in from the conversation. */
   parameters: Array<ActionParameter>;
-  /** The endpoint URL. Null when HighLevel sent none. */
+  /** The endpoint URL, with any user info and credential-like query parameters masked. Null when HighLevel sent none. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -677,6 +681,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The call-log gateway's entry points: one call log, or a location's call logs as a Relay connection. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -693,11 +698,13 @@ export type Query = {
   callLogs: CallLogConnection;
 };
 
+/** The call-log gateway's entry points: one call log, or a location's call logs as a Relay connection. */
 export type QueryCallLogArgs = {
   id: Scalars['ID']['input'];
   locationId: Scalars['ID']['input'];
 };
 
+/** The call-log gateway's entry points: one call log, or a location's call logs as a Relay connection. */
 export type QueryCallLogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -1117,7 +1124,7 @@ export type CallLogResolvers<
   callType?: Resolver<ResolversTypes['CallType'], ParentType, ContextType>;
   contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
   contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   duration?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   extractedData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   fromNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -2,31 +2,32 @@
 // call-log DTOs become graph objects; references are handed to the request's loaders.
 import type { GatewayContext } from '../context.js';
 import type { CallLogFilter, CallLogOrder, QueryCallLogsArgs, Resolvers } from '../generated/graphql.js';
-import type { CallLogListParams } from '../upstream/call-logs.js';
+import type { CallLogListQuery } from '../upstream/call-logs.js';
 import type { CallLogDto } from '../upstream/dto.js';
 import { badUserInput, gatewayError } from '../upstream/errors.js';
 import { isRecord } from '../upstream/shape.js';
 import { toActionModel } from './actions.js';
 import { assertId } from './ids.js';
 import type { CallLogConnectionModel, CallLogModel } from './models.js';
-import { encodeCursor, fetchWindow, listFingerprint } from './pagination.js';
+import { decodeCursor, encodeCursor, fetchWindow, listFingerprint, validateLength } from './pagination.js';
 import { resolveReference } from './references.js';
 import { parseTranscript } from './transcript.js';
-
-type ListQuery = Omit<CallLogListParams, 'page' | 'pageSize'>;
 
 export function toCallLogModel(dto: CallLogDto, locationId: string): CallLogModel {
   return { ...dto, locationId };
 }
 
-/** Maps the graph's filter and order onto HighLevel's list parameters, checking what HighLevel would reject. */
+/**
+ * Maps the graph's filter and order onto HighLevel's list parameters, checking what HighLevel would reject.
+ * `now` ends a date range left open; it is the instant the list was first read, carried in its cursors.
+ */
 export function toListQuery(
   locationId: string,
   filter: CallLogFilter | null | undefined,
   orderBy: CallLogOrder | null | undefined,
-  now: Date,
-): ListQuery {
-  const query: ListQuery = { locationId };
+  now: number,
+): CallLogListQuery {
+  const query: CallLogListQuery = { locationId };
   if (filter?.agentId) query.agentId = assertId(filter.agentId, 'filter.agentId');
   if (filter?.contactIds?.length) query.contactId = filter.contactIds.map((id) => assertId(id, 'filter.contactIds'));
   if (filter?.callType) query.callType = filter.callType;
@@ -34,9 +35,10 @@ export function toListQuery(
   if (filter?.createdAt && (filter.createdAt.from || filter.createdAt.to)) {
     // HighLevel wants both ends or neither: a missing end means "since the epoch" or "until now".
     const startDate = filter.createdAt.from?.getTime() ?? 0;
-    const endDate = filter.createdAt.to?.getTime() ?? now.getTime();
-    if (startDate >= endDate)
+    const endDate = filter.createdAt.to?.getTime() ?? now;
+    if (startDate >= endDate) {
       throw badUserInput('`filter.createdAt.from` must be before `filter.createdAt.to`.', 'filter.createdAt');
+    }
     query.startDate = startDate;
     query.endDate = endDate;
   }
@@ -51,22 +53,35 @@ async function callLogs(
   args: QueryCallLogsArgs,
   { clients, loaders }: GatewayContext,
 ): Promise<CallLogConnectionModel> {
+  // Every argument is checked before the first upstream request.
   const locationId = assertId(args.locationId, 'locationId');
-  const query = toListQuery(locationId, args.filter, args.orderBy, new Date());
-  const fingerprint = listFingerprint(query);
-  const page = await fetchWindow(clients.listCallLogs, query, args, fingerprint);
-  const logs = page.logs.map((dto) => {
+  const first = validateLength(args.first, 'first');
+  const last = validateLength(args.last, 'last');
+  const fingerprint = listFingerprint([locationId, args.filter, args.orderBy]);
+  const after = args.after ? decodeCursor(args.after, fingerprint, 'after') : undefined;
+  const before = args.before ? decodeCursor(args.before, fingerprint, 'before') : undefined;
+  const snapshot = after?.snapshot ?? before?.snapshot ?? Date.now();
+  const query = toListQuery(locationId, args.filter, args.orderBy, snapshot);
+
+  const page = await fetchWindow(clients.listCallLogs, query, { first, last, after, before });
+  const edges = page.logs.map((dto, index) => {
     // A later `callLog(id)` in the same operation is then served without another request.
     loaders.callLog.prime({ locationId, id: dto.id }, dto);
-    return toCallLogModel(dto, locationId);
+    return {
+      node: toCallLogModel(dto, locationId),
+      cursor: encodeCursor(fingerprint, { offset: page.start + index, snapshot }),
+    };
   });
   return {
-    logs,
-    cursors: logs.map((_, index) => encodeCursor(fingerprint, page.start + index)),
+    edges,
     totalCount: page.totalCount,
     hasPreviousPage: page.start > 0,
-    hasNextPage: page.start + logs.length < page.totalCount,
+    hasNextPage: page.start + edges.length < page.totalCount,
   };
+}
+
+function isAgentDeleted(log: CallLogModel): boolean {
+  return log.isAgentDeleted === true;
 }
 
 export const callLogResolvers: Resolvers = {
@@ -82,16 +97,17 @@ export const callLogResolvers: Resolvers = {
   CallLog: {
     agentId: (log) => log.agentId ?? null,
     agent: (log, _args, { loaders }, info) =>
-      log.isAgentDeleted
+      isAgentDeleted(log)
         ? null
         : resolveReference(log.agentId, info, (id) => loaders.agent.load({ locationId: log.locationId, id })),
-    isAgentDeleted: (log) => log.isAgentDeleted === true,
+    isAgentDeleted,
     contact: (log, _args, { loaders }, info) => resolveReference(log.contactId, info, (id) => loaders.contact.load(id)),
+    createdAt: (log) => log.createdAt ?? null,
     callType: (log) => (log.trialCall === true ? 'TRIAL' : 'LIVE'),
     isTrialCall: (log) => log.trialCall === true,
     actions: (log) =>
       Array.isArray(log.executedCallActions)
-        ? log.executedCallActions.filter(isRecord).map((action) => toActionModel(action, log.locationId))
+        ? log.executedCallActions.map((action: unknown) => toActionModel(action, log.locationId))
         : [],
     transcriptTurns: (log) => parseTranscript(log.transcript),
     translation: (log) => (isRecord(log.translation) ? log.translation : null),
@@ -106,13 +122,12 @@ export const callLogResolvers: Resolvers = {
     raw: (translation) => translation,
   },
   CallLogConnection: {
-    edges: (connection) => connection.logs.map((node, index) => ({ node, cursor: connection.cursors[index] ?? '' })),
-    nodes: (connection) => connection.logs,
+    nodes: (connection) => connection.edges.map((edge) => edge.node),
     pageInfo: (connection) => ({
       hasNextPage: connection.hasNextPage,
       hasPreviousPage: connection.hasPreviousPage,
-      startCursor: connection.cursors[0] ?? null,
-      endCursor: connection.cursors.at(-1) ?? null,
+      startCursor: connection.edges[0]?.cursor ?? null,
+      endCursor: connection.edges.at(-1)?.cursor ?? null,
     }),
   },
 };

@@ -22,6 +22,8 @@ export type CallLogModel = Partial<CallLogDto> & { id: string; locationId: strin
 /** One executed action, with the location of its call log so that its references can be loaded. */
 export interface ActionModel {
   dto: Partial<CallActionDto>;
+  /** `actionParameters` exactly as HighLevel sent them (or the whole entry, when it was not an object). */
+  rawParameters: unknown;
   /** The action's parameters as an open map; empty when HighLevel sent none or sent something else. */
   parameters: Readonly<Record<string, unknown>>;
   locationId: string;
@@ -29,8 +31,7 @@ export interface ActionModel {
 
 /** A call log page as computed by the pagination module. */
 export interface CallLogConnectionModel {
-  logs: CallLogModel[];
-  cursors: string[];
+  edges: { cursor: string; node: CallLogModel }[];
   totalCount: number;
   hasNextPage: boolean;
   hasPreviousPage: boolean;

@@ -1,18 +1,27 @@
-// Relay pagination over HighLevel's 1-based page/pageSize paging. A cursor is an opaque absolute offset tied to one
-// filter and order; a window of up to 200 logs is served by fetching the upstream pages it spans concurrently.
+// Relay pagination over HighLevel's 1-based page/pageSize paging. A cursor is opaque: the absolute offset of an item
+// in one filtered, ordered list, plus the instant that list was first read (so "until now" means the same instant on
+// every page). A window of up to 200 logs is served by fetching the upstream pages it spans concurrently.
 import { createHash } from 'node:crypto';
 import type { CallLogDto, CallLogsResponseDto } from '../upstream/dto.js';
-import { MAX_UPSTREAM_PAGE_SIZE, type CallLogListParams } from '../upstream/call-logs.js';
+import { MAX_UPSTREAM_PAGE_SIZE, type CallLogListParams, type CallLogListQuery } from '../upstream/call-logs.js';
 import { badUserInput } from '../upstream/errors.js';
 
 export const MAX_PAGE_LENGTH = 200;
 export const DEFAULT_PAGE_LENGTH = 20;
 
-export interface PageArgs {
+export interface Cursor {
+  /** Absolute offset of the item in the list. */
+  offset: number;
+  /** Unix milliseconds at which the list was first read; open date ranges end here. */
+  snapshot: number;
+}
+
+/** Relay arguments with the cursors already decoded. */
+export interface WindowArgs {
   first?: number | null;
-  after?: string | null;
   last?: number | null;
-  before?: string | null;
+  after?: Cursor;
+  before?: Cursor;
 }
 
 export interface Page {
@@ -22,28 +31,28 @@ export interface Page {
   totalCount: number;
 }
 
-type ListQuery = Omit<CallLogListParams, 'page' | 'pageSize'>;
 type FetchPage = (params: CallLogListParams) => Promise<CallLogsResponseDto>;
 
-const CURSOR_PREFIX = 'cl1';
+const CURSOR_PREFIX = 'cl2';
 
-/** A short digest of everything that decides the list's order and content, so a cursor cannot be replayed on another. */
-export function listFingerprint(query: ListQuery): string {
-  return createHash('sha256').update(JSON.stringify(query)).digest('base64url').slice(0, 10);
+/** A short digest of the list's arguments as the caller gave them, so a cursor cannot be replayed on another list. */
+export function listFingerprint(listArguments: unknown): string {
+  return createHash('sha256').update(JSON.stringify(listArguments)).digest('base64url').slice(0, 10);
 }
 
-export function encodeCursor(fingerprint: string, offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}:${fingerprint}:${offset}`).toString('base64url');
+export function encodeCursor(fingerprint: string, cursor: Cursor): string {
+  return Buffer.from(`${CURSOR_PREFIX}:${fingerprint}:${cursor.offset}:${cursor.snapshot}`).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, fingerprint: string, argumentName: string): number {
-  const [prefix, cursorFingerprint, offsetText, ...rest] = Buffer.from(cursor, 'base64url').toString('utf8').split(':');
-  const offset = Number(offsetText);
+export function decodeCursor(text: string, fingerprint: string, argumentName: string): Cursor {
+  const [prefix, cursorFingerprint, offsetText = '', snapshotText = '', ...rest] = Buffer.from(text, 'base64url')
+    .toString('utf8')
+    .split(':');
   if (
     prefix !== CURSOR_PREFIX ||
     rest.length > 0 ||
-    !/^\d{1,9}$/.test(offsetText ?? '') ||
-    !Number.isSafeInteger(offset)
+    !/^\d{1,9}$/.test(offsetText) ||
+    !/^\d{1,15}$/.test(snapshotText)
   ) {
     throw badUserInput(`\`${argumentName}\` is not a cursor of this connection.`, argumentName);
   }
@@ -53,30 +62,28 @@ export function decodeCursor(cursor: string, fingerprint: string, argumentName: 
       argumentName,
     );
   }
-  return offset;
+  return { offset: Number(offsetText), snapshot: Number(snapshotText) };
 }
 
-function validateLength(value: number | null | undefined, argumentName: string): number | undefined {
+/** Checks `first`/`last` before any upstream call. */
+export function validateLength(value: number | null | undefined, argumentName: string): number | undefined {
   if (value === null || value === undefined) return undefined;
-  if (value < 0 || value > MAX_PAGE_LENGTH)
+  if (value < 0 || value > MAX_PAGE_LENGTH) {
     throw badUserInput(`\`${argumentName}\` must be between 0 and ${MAX_PAGE_LENGTH}.`, argumentName);
+  }
   return value;
 }
 
 /**
- * Fetches the window the Relay arguments select. Arguments are validated before any upstream request. `last`
- * without `before` needs the total first, which costs one extra upstream request.
+ * Fetches the window the Relay arguments select. With neither `first` nor `last`, 20 items: forward from `after`,
+ * or backward from `before`. `last` without `before` needs the total first, which costs one extra request unless
+ * the whole list fits in the first upstream page.
  */
-export async function fetchWindow(
-  fetchPage: FetchPage,
-  query: ListQuery,
-  args: PageArgs,
-  fingerprint: string,
-): Promise<Page> {
-  const first = validateLength(args.first, 'first');
-  const last = validateLength(args.last, 'last');
-  const lowerBound = args.after ? decodeCursor(args.after, fingerprint, 'after') + 1 : 0;
-  const upperBound = args.before ? decodeCursor(args.before, fingerprint, 'before') : undefined;
+export async function fetchWindow(fetchPage: FetchPage, query: CallLogListQuery, args: WindowArgs): Promise<Page> {
+  const lowerBound = args.after ? args.after.offset + 1 : 0;
+  const upperBound = args.before?.offset;
+  const first = args.first ?? undefined;
+  const last = args.last ?? (first === undefined && upperBound !== undefined ? DEFAULT_PAGE_LENGTH : undefined);
 
   if (first !== undefined || last === undefined) {
     const start = lowerBound;
@@ -91,11 +98,13 @@ export async function fetchWindow(
   const probe = await fetchPage({ ...query, page: 1, pageSize: MAX_UPSTREAM_PAGE_SIZE });
   const end = probe.total;
   const start = Math.max(lowerBound, end - last);
-  if (end <= MAX_UPSTREAM_PAGE_SIZE) return { logs: probe.callLogs.slice(start, end), start, totalCount: probe.total };
+  if (end <= MAX_UPSTREAM_PAGE_SIZE || start >= end) {
+    return { logs: probe.callLogs.slice(start, end), start, totalCount: probe.total };
+  }
   return fetchRange(fetchPage, query, start, end);
 }
 
-async function fetchRange(fetchPage: FetchPage, query: ListQuery, start: number, end: number): Promise<Page> {
+async function fetchRange(fetchPage: FetchPage, query: CallLogListQuery, start: number, end: number): Promise<Page> {
   if (end <= start) {
     // Nothing to return, but the total is still owed: the smallest possible request.
     const { total } = await fetchPage({ ...query, page: 1, pageSize: 1 });
@@ -114,14 +123,14 @@ async function fetchRange(fetchPage: FetchPage, query: ListQuery, start: number,
  * surplus logs: e.g. [0, 120) → pages 1-3 of 40, [10, 20) → page 2 of 10, [0, 200) → pages 1-4 of 50.
  */
 export function planPages(start: number, end: number): { pageSize: number; pages: number[] } {
-  let best = { pageSize: MAX_UPSTREAM_PAGE_SIZE, firstPage: 1, lastPage: 1, cost: Infinity, surplus: Infinity };
+  let best = { pageSize: MAX_UPSTREAM_PAGE_SIZE, firstPage: 1, cost: Infinity, surplus: Infinity };
   for (let pageSize = MAX_UPSTREAM_PAGE_SIZE; pageSize >= 1; pageSize--) {
     const firstPage = Math.floor(start / pageSize) + 1;
     const lastPage = Math.floor((end - 1) / pageSize) + 1;
     const cost = lastPage - firstPage + 1;
     const surplus = cost * pageSize - (end - start);
     if (cost < best.cost || (cost === best.cost && surplus < best.surplus))
-      best = { pageSize, firstPage, lastPage, cost, surplus };
+      best = { pageSize, firstPage, cost, surplus };
   }
   const pages = Array.from({ length: best.cost }, (_, index) => best.firstPage + index);
   return { pageSize: best.pageSize, pages };

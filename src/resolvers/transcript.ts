@@ -3,8 +3,8 @@ import type { Speaker, TranscriptTurn } from '../generated/graphql.js';
 
 const SPEAKER_LINE = /^\s*(bot|human)\s*:\s?(.*)$/i;
 
-export function parseTranscript(transcript: string | null | undefined): TranscriptTurn[] {
-  if (!transcript) return [];
+export function parseTranscript(transcript: unknown): TranscriptTurn[] {
+  if (typeof transcript !== 'string') return [];
   return transcript
     .split(/\r?\n/)
     .filter((line) => line.trim().length > 0)

@@ -26,6 +26,9 @@ export interface CallLogListParams {
   pageSize: number;
 }
 
+/** What selects and orders a list: everything but the page. */
+export type CallLogListQuery = Omit<CallLogListParams, 'page' | 'pageSize'>;
+
 export function listCallLogs(
   http: UpstreamHttp,
   token: string | null,
@@ -71,6 +74,6 @@ function isCallLogsResponse(body: unknown): body is CallLogsResponseDto {
   );
 }
 
-export function isCallLog(body: unknown): body is CallLogDto {
+function isCallLog(body: unknown): body is CallLogDto {
   return isRecord(body) && typeof body['id'] === 'string';
 }
