@@ -232,6 +232,74 @@ describe('callLog', () => {
     expect(response.text).not.toContain('key-that-is-long-enough-1234');
   });
 
+  it('masks secrets in any shape HighLevel might send them', async () => {
+    const id = 'customOddSecrets0001';
+    stack.emulator.store.addCallLog(stack.locationId, {
+      id,
+      agentId: '507f1f77bcf86cd799439013',
+      isAgentDeleted: false,
+      createdAt: '2025-06-01T12:00:00.000Z',
+      duration: 42,
+      trialCall: false,
+      summary: 'Odd secrets',
+      transcript: 'bot: hi',
+      executedCallActions: [
+        {
+          actionType: 'CUSTOM_ACTION',
+          actionName: 'Odd secrets',
+          actionParameters: {
+            authenticationValue: 'top-level-secret-1',
+            apiDetails: {
+              url: 'https://user:hunter2@api.example.com/orders?api_key=query-secret-2&page=1',
+              method: 'POST',
+              authenticationRequired: true,
+              authenticationValue: { bearer: 'nested-secret-3' },
+              headers: { Authorization: 'Bearer header-secret-4', 'X-Auth': 'header-secret-5', Accept: 'text/plain' },
+              nested: { deeper: { client_secret: 'deep-secret-6', sessionToken: 7 } },
+            },
+          },
+        },
+      ],
+    });
+    const response = await stack.query<CallLogData>(CALL_LOG, { locationId: stack.locationId, id });
+    expect(response.errors).toBeUndefined();
+    for (const secret of [
+      'top-level-secret-1',
+      'hunter2',
+      'query-secret-2',
+      'nested-secret-3',
+      'header-secret-4',
+      'header-secret-5',
+      'deep-secret-6',
+      '"sessionToken":7',
+    ]) {
+      expect(response.text).not.toContain(secret);
+    }
+    expect(actionOf(response.data?.callLog?.actions ?? [], 'CustomAction')).toMatchObject({
+      api: {
+        url: 'https://****:****@api.example.com/orders?api_key=****&page=1',
+        authenticationRequired: true,
+        hasAuthenticationValue: true,
+        authenticationValueMasked: '****',
+        headers: [
+          { key: 'Authorization', value: '****' },
+          { key: 'X-Auth', value: '****' },
+          { key: 'Accept', value: 'text/plain' },
+        ],
+      },
+      rawParameters: {
+        authenticationValue: '****',
+        apiDetails: {
+          method: 'POST',
+          authenticationRequired: true,
+          authenticationValue: '****',
+          headers: { Authorization: '****', 'X-Auth': '****', Accept: 'text/plain' },
+          nested: { deeper: { client_secret: '****', sessionToken: '****' } },
+        },
+      },
+    });
+  });
+
   it('serves an action type it does not know as UnknownAction with its raw type and parameters', async () => {
     const id = 'unknownActionType001';
     stack.emulator.store.addCallLog(stack.locationId, {

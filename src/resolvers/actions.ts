@@ -16,7 +16,7 @@ import {
   readStringList,
 } from './parameters.js';
 import { resolveReference } from './references.js';
-import { isCredentialHeader, maskSecret, redactParameters } from './secrets.js';
+import { headerPairs, maskSecret, redactSecrets, redactUrl } from './secrets.js';
 
 type ActionTypeName =
   | 'CallTransferAction'
@@ -43,30 +43,34 @@ function knownType(rawType: unknown): ActionType | null {
   return typeof rawType === 'string' && Object.hasOwn(TYPE_NAMES, rawType) ? (rawType as ActionType) : null;
 }
 
-export function toActionModel(dto: Partial<CallActionDto>, locationId: string): ActionModel {
-  return { dto, locationId, parameters: isRecord(dto.actionParameters) ? dto.actionParameters : {} };
+/** An entry of `executedCallActions`; one that is not even an object is kept whole as an UnknownAction's parameters. */
+export function toActionModel(entry: unknown, locationId: string): ActionModel {
+  const dto: Partial<CallActionDto> = isRecord(entry) ? entry : {};
+  const rawParameters: unknown = isRecord(entry) ? entry['actionParameters'] : entry;
+  return { dto, rawParameters, locationId, parameters: isRecord(rawParameters) ? rawParameters : {} };
 }
 
 /** Fields every action has, read from the action itself rather than its parameters. */
 const common = {
   id: (action: ActionModel) => action.dto.actionId ?? null,
-  rawType: (action: ActionModel) => (typeof action.dto.actionType === 'string' ? action.dto.actionType : ''),
+  rawType: (action: ActionModel) => {
+    const rawType: unknown = action.dto.actionType;
+    if (rawType === undefined) return '';
+    return typeof rawType === 'string' ? rawType : JSON.stringify(rawType);
+  },
   name: (action: ActionModel) => action.dto.actionName ?? null,
   // `description` is on HighLevel's reference page but not in its schema.
-  description: (action: ActionModel) => (isRecord(action.dto) ? readString(action.dto, 'description') : null),
+  description: (action: ActionModel) => readString(action.dto, 'description'),
   executedAt: (action: ActionModel) => action.dto.executedAt ?? null,
   triggerReceivedAt: (action: ActionModel) => action.dto.triggerReceivedAt ?? null,
-  rawParameters: (action: ActionModel) => {
-    // Typed as an object, but whatever HighLevel sent is passed on rather than lost.
-    const raw: unknown = action.dto.actionParameters;
-    return isRecord(raw) ? redactParameters(raw) : (raw ?? null);
-  },
+  // Typed as an object upstream, but whatever HighLevel sent is passed on rather than lost.
+  rawParameters: (action: ActionModel) => redactSecrets(action.rawParameters) ?? null,
 };
 
-const known = {
-  ...common,
-  type: (action: ActionModel): ActionType => knownType(action.dto.actionType) ?? 'CALL_TRANSFER',
-};
+/** The fields of a known action type; `type` is fixed because __resolveType chose the graph type from it. */
+function known<Type extends ActionType>(type: Type) {
+  return { ...common, type: () => type };
+}
 
 const prompts = {
   triggerPrompt: (action: ActionModel) => readString(action.parameters, 'triggerPrompt'),
@@ -74,7 +78,6 @@ const prompts = {
 };
 
 const dataExtraction = {
-  ...known,
   contactFieldId: (action: ActionModel) => readString(action.parameters, 'contactFieldId'),
   contactField: (action: ActionModel, _args: unknown, { loaders }: GatewayContext, info: GraphQLResolveInfo) =>
     resolveReference(readString(action.parameters, 'contactFieldId'), info, async (id) =>
@@ -84,6 +87,10 @@ const dataExtraction = {
   examples: (action: ActionModel) => readStringList(action.parameters, 'examples'),
   overwriteExistingValue: (action: ActionModel) => readBoolean(action.parameters, 'overwriteExistingValue'),
 };
+
+function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
 
 function actionParameters(list: readonly Readonly<Record<string, unknown>>[]) {
   return list.flatMap((parameter) => {
@@ -109,21 +116,21 @@ export const actionResolvers: Resolvers = {
     },
   },
   CallTransferAction: {
-    ...known,
+    ...known('CALL_TRANSFER'),
     ...prompts,
     transferToType: (action) => readString(action.parameters, 'transferToType'),
     transferToNumber: (action) => readString(action.parameters, 'transferToValue'),
     hearWhisperMessage: (action) => readBoolean(action.parameters, 'hearWhisperMessage'),
   },
   SmsAction: {
-    ...known,
+    ...known('SMS'),
     ...prompts,
     messageBody: (action) => readString(action.parameters, 'messageBody'),
   },
-  DataExtractionAction: dataExtraction,
-  InCallDataExtractionAction: dataExtraction,
+  DataExtractionAction: { ...known('DATA_EXTRACTION'), ...dataExtraction },
+  InCallDataExtractionAction: { ...known('IN_CALL_DATA_EXTRACTION'), ...dataExtraction },
   WorkflowTriggerAction: {
-    ...known,
+    ...known('WORKFLOW_TRIGGER'),
     ...prompts,
     workflowId: (action) => readString(action.parameters, 'workflowId'),
     workflow: (action, _args, { loaders }, info) =>
@@ -132,7 +139,7 @@ export const actionResolvers: Resolvers = {
       ),
   },
   AppointmentBookingAction: {
-    ...known,
+    ...known('APPOINTMENT_BOOKING'),
     calendarId: (action) => readString(action.parameters, 'calendarId'),
     calendar: (action, _args, { loaders }, info) =>
       resolveReference(readString(action.parameters, 'calendarId'), info, (id) => loaders.calendar.load(id)),
@@ -141,7 +148,7 @@ export const actionResolvers: Resolvers = {
     hoursBetweenSlots: (action) => readNumber(action.parameters, 'hoursBetweenSlots'),
   },
   CustomAction: {
-    ...known,
+    ...known('CUSTOM_ACTION'),
     ...prompts,
     api: (action) => readRecord(action.parameters, 'apiDetails'),
     // HighLevel's schema says `selectedPaths`; its reference page and real responses say `responsePathsToExtract`.
@@ -151,26 +158,20 @@ export const actionResolvers: Resolvers = {
     },
   },
   CustomActionApi: {
-    url: (api) => readString(api, 'url'),
+    url: (api) => {
+      const url = readString(api, 'url');
+      return url === null ? null : redactUrl(url);
+    },
     method: (api) => readString(api, 'method'),
     authenticationRequired: (api) => readBoolean(api, 'authenticationRequired'),
-    hasAuthenticationValue: (api) => (readString(api, 'authenticationValue') ?? '').length > 0,
-    authenticationValueMasked: (api) => {
-      const secret = readString(api, 'authenticationValue');
-      return secret ? maskSecret(secret) : null;
-    },
-    headers: (api) =>
-      readRecordList(api, 'headers').flatMap((header) => {
-        const key = readString(header, 'key');
-        const value = readString(header, 'value');
-        return key === null
-          ? []
-          : [{ key, value: value !== null && isCredentialHeader(key) ? maskSecret(value) : value }];
-      }),
+    hasAuthenticationValue: (api) => isSet(api['authenticationValue']),
+    authenticationValueMasked: (api) =>
+      isSet(api['authenticationValue']) ? maskSecret(api['authenticationValue']) : null,
+    headers: (api) => headerPairs(api['headers']),
     parameters: (api) => actionParameters(readRecordList(api, 'parameters')),
   },
   KnowledgeBaseAction: {
-    ...known,
+    ...known('KNOWLEDGE_BASE'),
     ...prompts,
     knowledgeBaseId: (action) => readString(action.parameters, 'knowledgeBaseId'),
     knowledgeBase: (action, _args, { loaders }, info) =>

@@ -1,35 +1,96 @@
-// A custom action's authentication value and credential-like headers belong to a third party: the gateway shows
-// that they exist, never what they are, in typed fields and raw parameters alike.
+// A custom action's authentication value, credential-like headers and credentials inside URLs belong to a third
+// party: the gateway shows that they exist, never what they are, in typed fields and raw parameters alike. It fails
+// closed: anything under a credential-like name is masked whatever its type or depth.
 import { isRecord } from '../upstream/shape.js';
 
-const CREDENTIAL_HEADER = /authorization|cookie|token|secret|api[-_]?key|password|signature/i;
-const REVEALED_SUFFIX_MIN_LENGTH = 16;
+const CREDENTIAL_WORDS = [
+  'auth',
+  'secret',
+  'token',
+  'cookie',
+  'session',
+  'credential',
+  'password',
+  'passwd',
+  'signature',
+  'apikey',
+  'accesskey',
+  'privatekey',
+  'clientkey',
+];
+/** Names that contain a credential word but hold no secret. */
+const SAFE_NAMES = new Set(['authenticationrequired']);
+const MASK = '****';
+const REVEALED_SUFFIX_MIN_LENGTH = 24;
 
-/** `****` plus, for long values only, the last four characters, so an operator can tell two keys apart. */
-export function maskSecret(value: string): string {
-  return value.length >= REVEALED_SUFFIX_MIN_LENGTH ? `****${value.slice(-4)}` : '****';
+export function isCredentialName(name: string): boolean {
+  const normalized = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return !SAFE_NAMES.has(normalized) && CREDENTIAL_WORDS.some((word) => normalized.includes(word));
 }
 
-export function isCredentialHeader(name: string): boolean {
-  return CREDENTIAL_HEADER.test(name);
+/** `****`, plus the last four characters of a long string, so that an operator can tell two keys apart. */
+export function maskSecret(value: unknown): string {
+  return typeof value === 'string' && value.length >= REVEALED_SUFFIX_MIN_LENGTH ? `${MASK}${value.slice(-4)}` : MASK;
 }
 
-/** A copy of an action's parameters with every secret masked; everything else is kept as sent. */
-export function redactParameters(parameters: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const apiDetails = parameters['apiDetails'];
-  if (!isRecord(apiDetails)) return { ...parameters };
-  const redacted: Record<string, unknown> = { ...apiDetails };
-  if (typeof apiDetails['authenticationValue'] === 'string')
-    redacted['authenticationValue'] = maskSecret(apiDetails['authenticationValue']);
-  if (Array.isArray(apiDetails['headers'])) {
-    redacted['headers'] = apiDetails['headers'].map((header: unknown) =>
-      isRecord(header) &&
-      typeof header['key'] === 'string' &&
-      typeof header['value'] === 'string' &&
-      isCredentialHeader(header['key'])
-        ? { ...header, value: maskSecret(header['value']) }
-        : header,
-    );
+/** A URL without its user info and with credential-like query parameters masked; anything unparsable as sent. */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
   }
-  return { ...parameters, apiDetails: redacted };
+  let changed = false;
+  if (parsed.username || parsed.password) {
+    parsed.username = parsed.username && MASK;
+    parsed.password = parsed.password && MASK;
+    changed = true;
+  }
+  for (const name of new Set(parsed.searchParams.keys())) {
+    if (isCredentialName(name)) {
+      parsed.searchParams.set(name, MASK);
+      changed = true;
+    }
+  }
+  return changed ? parsed.toString() : url;
+}
+
+/** A copy of any JSON value with every secret masked; everything else is kept as sent. */
+export function redactSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactSecrets);
+  if (!isRecord(value)) return value;
+  // A header as HighLevel lists it: `{ key: "Authorization", value: "…" }`.
+  if (typeof value['key'] === 'string' && 'value' in value && isCredentialName(value['key'])) {
+    return { ...value, value: maskSecret(value['value']) };
+  }
+  const redacted: Record<string, unknown> = {};
+  for (const [name, item] of Object.entries(value)) {
+    if (isCredentialName(name) && item !== null && typeof item !== 'boolean') redacted[name] = maskSecret(item);
+    else if (name === 'url' && typeof item === 'string') redacted[name] = redactUrl(item);
+    else redacted[name] = redactSecrets(item);
+  }
+  return redacted;
+}
+
+/** A custom action's headers, listed (`[{ key, value }]`) or mapped (`{ name: value }`), values masked where secret. */
+export function headerPairs(headers: unknown): { key: string; value: string | null }[] {
+  const entries: [string, unknown][] = Array.isArray(headers)
+    ? headers.flatMap((header: unknown) =>
+        isRecord(header) && typeof header['key'] === 'string'
+          ? [[header['key'], header['value']] as [string, unknown]]
+          : [],
+      )
+    : isRecord(headers)
+      ? Object.entries(headers)
+      : [];
+  return entries.map(([key, value]) => ({
+    key,
+    value: isCredentialName(key) && value != null ? maskSecret(value) : asText(value),
+  }));
+}
+
+function asText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
