@@ -1,7 +1,7 @@
 // createGateway(options) -> { url, stop }: the GraphQL endpoint, usable alike from main, tests and benchmarks.
 import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
-import Fastify from 'fastify';
+import Fastify, { type FastifyError } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import { createContext, type GatewayContext } from './context.js';
 import { resolvers } from './resolvers/index.js';
@@ -41,6 +41,20 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     plugins: [fastifyApolloDrainPlugin(app)],
   });
   await apollo.start();
+  // Failures before GraphQL runs (a body that is not JSON, an unsupported content type) still answer in GraphQL's
+  // error shape with a code, never fastify's own.
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
+    const clientError = status < 500;
+    void reply.status(status).send({
+      errors: [
+        {
+          message: clientError || !production ? error.message : 'Internal server error',
+          extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    });
+  });
   await app.register(fastifyApollo(apollo), {
     context: (request) => Promise.resolve(createContext(http, request.headers.authorization)),
   });

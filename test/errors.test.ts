@@ -70,11 +70,14 @@ describe('credentials', () => {
 });
 
 describe('upstream failures', () => {
-  it("maps HighLevel's 422 to BAD_USER_INPUT with HighLevel's message", async () => {
-    stack.emulator.faults.set([{ route: 'callLogs.list', status: 422 }]);
+  it.each([
+    [422, 'Unprocessable Entity'],
+    [400, 'Bad Request'],
+  ])("maps HighLevel's %i to BAD_USER_INPUT with HighLevel's message", async (status, message) => {
+    stack.emulator.faults.set([{ route: 'callLogs.list', status }]);
     const response = await stack.query(LIST, { locationId: stack.locationId });
     expect(codes(response)).toEqual(['BAD_USER_INPUT']);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ upstreamStatus: 422 });
+    expect(response.errors?.[0]).toMatchObject({ message, extensions: { upstreamStatus: status } });
   });
 
   it('maps a 500 from the list to UPSTREAM_UNAVAILABLE without leaking the upstream URL', async () => {
@@ -94,6 +97,82 @@ describe('upstream failures', () => {
     const response = await stack.query(`{ callLog(locationId: "loc", id: "../../contacts/x") { id } }`);
     expect(codes(response)).toEqual(['BAD_USER_INPUT']);
     expect(stack.emulator.requests.all()).toHaveLength(0);
+  });
+});
+
+describe('a request that is not GraphQL', () => {
+  it('answers a body that is not JSON with a coded error in GraphQL shape', async () => {
+    const response = await fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ __typename }"',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('retries', () => {
+  let retrying: Stack;
+  beforeAll(async () => {
+    retrying = await startStack({ gateway: { upstreamRetries: 2, upstreamTimeoutMs: 500 } });
+  });
+  afterAll(() => retrying.stop());
+  beforeEach(() => {
+    retrying.emulator.requests.clear();
+    retrying.emulator.faults.clear();
+  });
+
+  it("retries a 429 after HighLevel's Retry-After and succeeds", async () => {
+    retrying.emulator.faults.set([{ route: 'callLogs.list', status: 429, times: 1, retryAfterSeconds: 1 }]);
+    const response = await retrying.query(LIST, { locationId: retrying.locationId });
+    expect(response.errors).toBeUndefined();
+    const [refused, retried] = retrying.emulator.requests.all().filter((request) => request.route === 'callLogs.list');
+    expect(refused?.status).toBe(429);
+    expect(retried?.status).toBe(200);
+    expect((retried?.startedAt ?? 0) - (refused?.startedAt ?? 0)).toBeGreaterThanOrEqual(900);
+  });
+
+  it('gives up at once with RATE_LIMITED and the hint when HighLevel asks for a long wait', async () => {
+    retrying.emulator.faults.set([{ route: 'callLogs.list', status: 429, retryAfterSeconds: 120 }]);
+    const response = await retrying.query(LIST, { locationId: retrying.locationId });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 120 });
+    expect(retrying.emulator.requests.count({ route: 'callLogs.list' })).toBe(1);
+  });
+
+  it('retries 502/503/504 and reports UPSTREAM_UNAVAILABLE only when they persist', async () => {
+    retrying.emulator.faults.set([{ route: 'callLogs.list', status: 503, times: 2 }]);
+    expect((await retrying.query(LIST, { locationId: retrying.locationId })).errors).toBeUndefined();
+    expect(retrying.emulator.requests.count({ route: 'callLogs.list' })).toBe(3);
+
+    retrying.emulator.requests.clear();
+    retrying.emulator.faults.set([{ route: 'callLogs.list', status: 502 }]);
+    expect(codes(await retrying.query(LIST, { locationId: retrying.locationId }))).toEqual(['UPSTREAM_UNAVAILABLE']);
+    expect(retrying.emulator.requests.count({ route: 'callLogs.list' })).toBe(3);
+  });
+
+  it('does not retry a 500 or a 4xx', async () => {
+    retrying.emulator.faults.set([{ route: 'callLogs.list', status: 500 }]);
+    expect(codes(await retrying.query(LIST, { locationId: retrying.locationId }))).toEqual(['UPSTREAM_UNAVAILABLE']);
+    expect(retrying.emulator.requests.count({ route: 'callLogs.list' })).toBe(1);
+  });
+
+  it('maps a request that never answers to UPSTREAM_TIMEOUT at the reference alone', async () => {
+    retrying.emulator.faults.set([{ route: 'contacts.get', timeout: true }]);
+    const response = await retrying.query<{ callLogs: { nodes: { id: string; contact: unknown }[] } }>(
+      `query($locationId: ID!) { callLogs(locationId: $locationId, first: 1, filter: { callType: LIVE }) { nodes { id contact { name } } } }`,
+      { locationId: retrying.locationId },
+    );
+    expect(response.data?.callLogs.nodes).toEqual([{ id: expect.any(String), contact: null }]);
+    expect(response.errors).toEqual([
+      expect.objectContaining({
+        path: ['callLogs', 'nodes', 0, 'contact'],
+        extensions: expect.objectContaining({ code: 'UPSTREAM_TIMEOUT' }),
+      }),
+    ]);
+    // got retries timeouts too: three attempts in all.
+    expect(retrying.emulator.requests.count({ route: 'contacts.get' })).toBe(3);
   });
 });
 

@@ -2,6 +2,7 @@
 // (ISO strings without milliseconds, Unix milliseconds) is served as a UTC ISO string instead of failing the field.
 import { GraphQLScalarType } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import { gatewayError } from '../upstream/errors.js';
 
 const DateTime = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
@@ -9,7 +10,11 @@ const DateTime = new GraphQLScalarType({
     const instant =
       value instanceof Date ? value : typeof value === 'string' || typeof value === 'number' ? new Date(value) : null;
     if (instant === null || Number.isNaN(instant.getTime())) {
-      throw new TypeError(`DateTime cannot represent ${JSON.stringify(value)}`);
+      // Output values come from HighLevel: an unreadable one is its fault, not the caller's or ours.
+      throw gatewayError(
+        'UPSTREAM_UNAVAILABLE',
+        `HighLevel sent a timestamp that is not a date: ${JSON.stringify(value)}.`,
+      );
     }
     return instant.toISOString();
   },

@@ -43,6 +43,8 @@ export interface UpstreamHttp {
 }
 
 const BASE_DELAY_MS = 100;
+/** A `Retry-After` longer than this fails at once with RATE_LIMITED instead of holding the query. */
+const MAX_RETRY_AFTER_MS = 30_000;
 const MAX_DELAY_MS = 2_000;
 
 export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
@@ -59,25 +61,27 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
       limit: options.retries,
       methods: ['GET'],
       statusCodes: [429, 502, 503, 504],
-      maxRetryAfter: 30,
+      maxRetryAfter: MAX_RETRY_AFTER_MS,
       calculateDelay: backoff,
     },
   });
-  const families = new Map<ApiFamily, Got>(
-    Object.entries(API_VERSIONS).map(([family, version]) => [
-      family as ApiFamily,
-      base.extend({ headers: { Version: version } }),
-    ]),
-  );
+  const withVersion = (family: ApiFamily): Got => base.extend({ headers: { Version: API_VERSIONS[family] } });
+  const families: Record<ApiFamily, Got> = {
+    voiceAi: withVersion('voiceAi'),
+    contacts: withVersion('contacts'),
+    workflows: withVersion('workflows'),
+    calendars: withVersion('calendars'),
+    locations: withVersion('locations'),
+    knowledgeBases: withVersion('knowledgeBases'),
+    conversations: withVersion('conversations'),
+  };
 
   return {
     async getJson(family, { token, path, searchParams, resource }) {
       if (!token)
         throw gatewayError('UNAUTHENTICATED', 'Send a HighLevel access token as `Authorization: Bearer <token>`.');
-      const client = families.get(family);
-      if (!client) throw new Error(`Unknown HighLevel API family ${family}`);
       try {
-        const response = await client.get(path, {
+        const response = await families[family].get(path, {
           headers: { authorization: `Bearer ${token}` },
           searchParams: definedOnly(searchParams),
         });
@@ -107,9 +111,16 @@ function definedOnly(params: UpstreamRequest['searchParams']): Record<string, st
   return result;
 }
 
-/** Encodes an id as one URL path segment; ids come from callers and from upstream data alike. */
+/**
+ * Encodes an id as one URL path segment. Callers' ids are checked in the resolvers, so an id that cannot be a path
+ * segment here came from HighLevel's own data.
+ */
 export function pathSegment(id: string): string {
-  if (id === '.' || id === '..' || id.length === 0)
-    throw gatewayError('BAD_USER_INPUT', 'An id may not be empty, "." or "..".');
+  if (id === '.' || id === '..' || id.length === 0) {
+    throw gatewayError(
+      'UPSTREAM_UNAVAILABLE',
+      `HighLevel referenced an id that cannot be looked up: ${JSON.stringify(id)}.`,
+    );
+  }
   return encodeURIComponent(id);
 }
