@@ -1,12 +1,10 @@
 // Everything one GraphQL request owns: its caller's credential, upstream clients bound to it, and fresh
 // DataLoaders. Nothing here outlives the request, so callers never share a credential or a cached value.
-import { randomUUID } from 'node:crypto';
 import { createLoaders, type Loaders } from './loaders.js';
 import { createUpstreamClients, type UpstreamClients } from './upstream/clients.js';
 import type { UpstreamHttp } from './upstream/http.js';
 
 export interface GatewayContext {
-  requestId: string;
   clients: UpstreamClients;
   loaders: Loaders;
 }
@@ -19,5 +17,5 @@ export function bearerToken(authorization: string | undefined): string | null {
 
 export function createContext(http: UpstreamHttp, authorization: string | undefined): GatewayContext {
   const clients = createUpstreamClients(http, bearerToken(authorization));
-  return { requestId: randomUUID(), clients, loaders: createLoaders(clients) };
+  return { clients, loaders: createLoaders(clients) };
 }
