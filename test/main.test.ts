@@ -1,0 +1,104 @@
+// `npm start`'s entry point as a real process: the embedded emulator by default, the configured upstream otherwise.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../src/emulator/server.js';
+
+interface Started {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  output: () => string;
+}
+
+/** Runs src/main.ts with `env` and waits for the line that announces the gateway. */
+async function startMain(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+  });
+  let output = '';
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /GraphQL gateway ready at (\S+)/.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`main exited with ${code}: ${output}`)));
+  });
+  // Let the rest of the banner arrive.
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  return { child, url, output: () => output };
+}
+
+async function stopMain({ child }: Started): Promise<number | null> {
+  child.kill('SIGTERM');
+  const [code] = (await once(child, 'exit')) as [number | null];
+  return code;
+}
+
+async function query(url: string, token: string, document: string): Promise<unknown> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: document }),
+  });
+  return response.json();
+}
+
+describe('main', () => {
+  it('starts the embedded emulator when HIGHLEVEL_API_URL is unset and prints how to use it', async () => {
+    const started = await startMain({ HIGHLEVEL_API_URL: '' });
+    try {
+      expect(started.output()).toMatch(/embedded HighLevel emulator at http:\/\/127\.0\.0\.1:\d+/);
+      const token = /"Authorization": "Bearer (\S+)"/.exec(started.output())?.[1] ?? '';
+      expect(token).toMatch(/^emu-loc1-/);
+      const result = await query(
+        started.url,
+        token,
+        '{ callLog(locationId: "LOC123456789ABCDEF", id: "507f1f77bcf86cd799439011") { duration } }',
+      );
+      expect(result).toEqual({ data: { callLog: { duration: 180 } } });
+    } finally {
+      expect(await stopMain(started)).toBe(0);
+    }
+  });
+
+  describe('with HIGHLEVEL_API_URL', () => {
+    let upstream: Emulator;
+    beforeAll(async () => {
+      upstream = await startEmulator({ rateLimit: { enforce: false } });
+    });
+    afterAll(() => upstream.stop());
+
+    it('uses that upstream, forwarding the caller token, and starts no emulator', async () => {
+      const started = await startMain({ HIGHLEVEL_API_URL: upstream.url });
+      try {
+        expect(started.output()).not.toMatch(/emulator/i);
+        const token = upstream.tokens.agency;
+        const result = await query(
+          started.url,
+          token,
+          '{ callLogs(locationId: "LOC123456789ABCDEF", first: 1) { totalCount } }',
+        );
+        expect(result).toEqual({ data: { callLogs: { totalCount: 1200 } } });
+        const [request] = upstream.requests.all();
+        expect(request).toMatchObject({ route: 'callLogs.list', status: 200 });
+        expect(upstream.requests.all()).toHaveLength(1);
+      } finally {
+        expect(await stopMain(started)).toBe(0);
+      }
+    });
+  });
+
+  it('refuses to start on a bad setting, naming it', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: { ...process.env, PORT: 'eighty', HIGHLEVEL_API_URL: 'not a url' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/PORT must be an integer/);
+    expect(stderr).toMatch(/HIGHLEVEL_API_URL must be an http\(s\) URL/);
+  });
+});
