@@ -23,7 +23,9 @@ async function startMain(env: Record<string, string>): Promise<Started> {
       const match = /GraphQL gateway ready at (\S+)/.exec(output);
       if (match?.[1]) resolve(match[1]);
     });
-    child.once('exit', (code) => reject(new Error(`main exited with ${code}: ${output}`)));
+    child.once('exit', (code) => {
+      reject(new Error(`main exited with ${code}: ${output}`));
+    });
   });
   // Let the rest of the banner arrive.
   await new Promise((resolve) => setTimeout(resolve, 100));
