@@ -18,7 +18,7 @@ import { TokenRegistry, bearerToken, tokenHash, type EmulatorTokens } from './to
 export type { FaultRule } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
 export type { RateLimitOptions } from './rate-limit.js';
-export type { EmulatorStore, CallLogQuery } from './store.js';
+export type { EmulatorStore, CallLogQuery, RawCallLog } from './store.js';
 export type { NotableIds, DanglingReference } from './seed.js';
 export type { EmulatorTokens } from './tokens.js';
 export type { RouteId } from './routes/route.js';

@@ -1,5 +1,7 @@
 // The emulator's data: the seed, indexed by id, with call logs pre-sorted per location so a list request only
 // filters and slices. Records are frozen: tests read them to compare values, and the list route caches their JSON.
+// Call logs a test adds may have any shape (the gateway must survive odd upstream data): the fields filters and sorts
+// read are extracted defensively once, and the log is served back exactly as JSON.stringify wrote it.
 import type { NotableIds, SeedData, SeedLocation } from './seed.js';
 import type {
   AgentRecord,
@@ -40,9 +42,26 @@ export interface CallLogPage {
 
 export type CustomFieldModel = 'contact' | 'opportunity' | 'all';
 
+/**
+ * A call log of any shape, for tests that feed the gateway deliberately odd upstream data (`executedCallActions:
+ * null`, no `createdAt`, a string `duration`, …). It is stored and served as its JSON text.
+ */
+export type RawCallLog = Readonly<Record<string, unknown>>;
+
 interface IndexedCallLog {
+  /** Only typed for the seed; a log added as {@link RawCallLog} may have any shape. */
   log: CallLogRecord;
-  createdAtMs: number;
+  /** The id when it is a string (then the get route finds the log); otherwise an internal key. */
+  key: string;
+  id: string | undefined;
+  agentId: string | undefined;
+  contactId: string | undefined;
+  /** Only `trialCall: true` is a trial call; anything else counts as LIVE. */
+  trialCall: boolean;
+  /** undefined when `createdAt` is missing or not a parseable date string. */
+  createdAtMs: number | undefined;
+  /** undefined when `duration` is missing or not a finite number. */
+  duration: number | undefined;
   actionTypes: ReadonlySet<string>;
   json?: string;
 }
@@ -59,8 +78,10 @@ class LocationData {
   readonly knowledgeBases: KnowledgeBaseRecord[];
   readonly messages: MessageRecord[];
   readonly agentsById: Map<string, AgentRecord>;
-  private readonly callLogsById = new Map<string, IndexedCallLog>();
+  /** By id (string ids), or by an internal key for logs without one. */
+  private readonly callLogsByKey = new Map<string, IndexedCallLog>();
   private readonly orders = new Map<OrderKey, IndexedCallLog[]>();
+  private anonymous = 0;
 
   constructor(
     readonly id: string,
@@ -76,34 +97,72 @@ class LocationData {
     this.knowledgeBases = seed.knowledgeBases.map(deepFreeze);
     this.messages = seed.messages.map(deepFreeze);
     this.agentsById = new Map(this.agents.map((a) => [a.id, a]));
-    for (const log of seed.callLogs) this.putCallLog(log);
+    for (const log of seed.callLogs) this.putCallLog(deepFreeze(log));
   }
 
-  putCallLog(log: CallLogRecord): CallLogRecord {
-    const frozen = deepFreeze(log);
-    this.callLogsById.set(frozen.id, {
-      log: frozen,
-      createdAtMs: Date.parse(frozen.createdAt),
-      actionTypes: new Set(frozen.executedCallActions.map((a) => a.actionType)),
-    });
+  /**
+   * Indexes a frozen log (replacing one with the same string id). Never throws on odd shapes: a log without a
+   * string id is listed but cannot be read by id; missing or mistyped fields simply match no filter on them.
+   */
+  putCallLog(log: CallLogRecord, json?: string): void {
+    const fields: Partial<Record<string, unknown>> = isObject(log) ? (log as unknown as Record<string, unknown>) : {};
+    const id = stringOrUndefined(fields['id']);
+    const createdAt = fields['createdAt'];
+    const createdAtMs = typeof createdAt === 'string' ? Date.parse(createdAt) : NaN;
+    const duration = fields['duration'];
+    const actions = fields['executedCallActions'];
+    const actionTypes = new Set<string>();
+    if (Array.isArray(actions)) {
+      for (const action of actions as unknown[]) {
+        const type = isObject(action) ? (action as Record<string, unknown>)['actionType'] : undefined;
+        if (typeof type === 'string') actionTypes.add(type);
+      }
+    }
+    const entry: IndexedCallLog = {
+      log,
+      key: id ?? `\u0000anonymous:${++this.anonymous}`,
+      id,
+      agentId: stringOrUndefined(fields['agentId']),
+      contactId: stringOrUndefined(fields['contactId']),
+      trialCall: fields['trialCall'] === true,
+      createdAtMs: Number.isFinite(createdAtMs) ? createdAtMs : undefined,
+      duration: typeof duration === 'number' && Number.isFinite(duration) ? duration : undefined,
+      actionTypes,
+    };
+    if (json !== undefined) entry.json = json;
+    this.callLogsByKey.set(entry.key, entry);
     this.orders.clear();
-    return frozen;
   }
 
   callLog(id: string): IndexedCallLog | undefined {
-    return this.callLogsById.get(id);
+    const entry = this.callLogsByKey.get(id);
+    return entry?.id === id ? entry : undefined;
   }
 
-  /** Sorted once per order and kept until a log is added; ties go by id so pages never overlap. */
+  /**
+   * Sorted once per order and kept until a log is added; ties go by id so pages never overlap. Logs without the
+   * sort value (no parseable createdAt, no numeric duration) come last in either direction, by id.
+   */
   order(key: OrderKey): IndexedCallLog[] {
     let sorted = this.orders.get(key);
     if (!sorted) {
-      const ascending = [...this.callLogsById.values()].sort(
-        key.startsWith('duration')
-          ? (a, b) => a.log.duration - b.log.duration || compareIds(a.log.id, b.log.id)
-          : (a, b) => a.createdAtMs - b.createdAtMs || compareIds(a.log.id, b.log.id),
-      );
-      sorted = key.endsWith(':desc') ? ascending.reverse() : ascending;
+      const value = key.startsWith('duration')
+        ? (entry: IndexedCallLog) => entry.duration
+        : (entry: IndexedCallLog) => entry.createdAtMs;
+      const valued: { entry: IndexedCallLog; value: number }[] = [];
+      const missing: IndexedCallLog[] = [];
+      for (const entry of this.callLogsByKey.values()) {
+        const v = value(entry);
+        if (v === undefined) missing.push(entry);
+        else valued.push({ entry, value: v });
+      }
+      const ascending = valued
+        .sort((a, b) => a.value - b.value || compareIds(a.entry.key, b.entry.key))
+        .map(({ entry }) => entry);
+      sorted = [
+        ...(key.endsWith(':desc') ? ascending.reverse() : ascending),
+        ...missing.sort((a, b) => compareIds(a.key, b.key)),
+      ];
       this.orders.set(key, sorted);
     }
     return sorted;
@@ -143,14 +202,25 @@ export class EmulatorStore {
   }
 
   /**
-   * Adds (or replaces, by id) a call log, e.g. one with an action type HighLevel does not have yet. The log is
-   * copied and frozen; the copy is returned.
+   * Adds (or replaces, by id) a call log, e.g. one with an action type HighLevel does not have yet, or one of any
+   * odd shape ({@link RawCallLog}). The log is copied through JSON and frozen; the copy is returned. The get and
+   * list routes serve exactly `JSON.stringify(log)`.
    */
-  addCallLog(locationId: string, log: CallLogRecord): CallLogRecord {
-    return this.location(locationId).putCallLog(structuredClone(log));
+  addCallLog(locationId: string, log: CallLogRecord): CallLogRecord;
+  addCallLog(locationId: string, log: RawCallLog): RawCallLog;
+  addCallLog(locationId: string, log: CallLogRecord | RawCallLog): CallLogRecord | RawCallLog {
+    const location = this.location(locationId);
+    // JSON.stringify returns undefined for undefined/functions; a list would carry null in its place.
+    const json = (JSON.stringify(log) as string | undefined) ?? 'null';
+    const copy = deepFreeze(JSON.parse(json) as CallLogRecord);
+    location.putCallLog(copy, json);
+    return copy;
   }
 
-  /** A location's call logs in HighLevel's default order (newest first). */
+  /**
+   * A location's call logs in HighLevel's default order (newest first; logs without a createdAt last). Typed as
+   * records, but a log added as a {@link RawCallLog} keeps its odd shape here too.
+   */
   callLogs(locationId: string): CallLogRecord[] {
     return this.location(locationId)
       .order('createdAt:desc')
@@ -250,18 +320,29 @@ export class EmulatorStore {
 }
 
 function matches(entry: IndexedCallLog, query: CallLogQuery): boolean {
-  const { log } = entry;
-  if (query.agentId !== undefined && log.agentId !== query.agentId) return false;
-  if (query.trialCall !== undefined && log.trialCall !== query.trialCall) return false;
-  if (query.contactIds && (log.contactId === undefined || !query.contactIds.has(log.contactId))) return false;
-  if (query.startMs !== undefined && entry.createdAtMs < query.startMs) return false;
-  if (query.endMs !== undefined && entry.createdAtMs > query.endMs) return false;
+  if (query.agentId !== undefined && entry.agentId !== query.agentId) return false;
+  if (query.trialCall !== undefined && entry.trialCall !== query.trialCall) return false;
+  if (query.contactIds && (entry.contactId === undefined || !query.contactIds.has(entry.contactId))) return false;
+  if (query.startMs !== undefined || query.endMs !== undefined) {
+    // A log without a usable createdAt is outside every date range.
+    if (entry.createdAtMs === undefined) return false;
+    if (query.startMs !== undefined && entry.createdAtMs < query.startMs) return false;
+    if (query.endMs !== undefined && entry.createdAtMs > query.endMs) return false;
+  }
   if (query.actionTypes) {
     let any = false;
     for (const type of query.actionTypes) if (entry.actionTypes.has(type)) any = true;
     if (!any) return false;
   }
   return true;
+}
+
+function isObject(value: unknown): value is object {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function stringOrUndefined(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
 }
 
 function compareIds(a: string, b: string): number {
