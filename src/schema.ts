@@ -1,24 +1,41 @@
-// Loads the schema from schema/*.graphql, the single source that codegen also reads.
+// The gateway's schema: schema/*.graphql (the single source codegen also reads) built as a Federation 2 subgraph.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { addResolversToSchema } from '@graphql-tools/schema';
+import { parse, type GraphQLSchema } from 'graphql';
+import { resolvers } from './resolvers/index.js';
 
-/** schema/ sits at the project root: two levels above dist/src/, one above src/. */
-function schemaDirectory(): string {
+/** The project root (where schema/ and operations/ live): two levels above dist/src/, one above src/. */
+export function projectDirectory(): string {
   let directory = path.dirname(fileURLToPath(import.meta.url));
   for (let level = 0; level < 4; level++) {
-    const candidate = path.join(directory, 'schema');
-    if (existsSync(path.join(candidate, 'call-logs.graphql'))) return candidate;
+    if (existsSync(path.join(directory, 'schema', 'call-logs.graphql'))) return directory;
     directory = path.dirname(directory);
   }
   throw new Error("schema/call-logs.graphql not found above the gateway's modules");
 }
 
-export function loadTypeDefs(): string {
-  const directory = schemaDirectory();
+/** Every `.graphql` file of a project folder, in name order, joined. */
+export function readGraphQLFiles(folder: string): { file: string; text: string }[] {
+  const directory = path.join(projectDirectory(), folder);
   return readdirSync(directory)
     .filter((file) => file.endsWith('.graphql'))
     .sort()
-    .map((file) => readFileSync(path.join(directory, file), 'utf8'))
+    .map((file) => ({ file, text: readFileSync(path.join(directory, file), 'utf8') }));
+}
+
+export function loadTypeDefs(): string {
+  return readGraphQLFiles('schema')
+    .map(({ text }) => text)
     .join('\n');
+}
+
+/**
+ * @apollo/subgraph adds the federation fields (`_service`, `_entities`); graphql-tools attaches the codegen-typed
+ * resolver map, `__resolveReference`s included (subgraph's own resolver type does not accept codegen's).
+ */
+export function buildGatewaySchema(): GraphQLSchema {
+  return addResolversToSchema({ schema: buildSubgraphSchema(parse(loadTypeDefs())), resolvers });
 }

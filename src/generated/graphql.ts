@@ -36,6 +36,8 @@ export type Scalars = {
    * (extracted call data, raw action parameters) so that nothing the upstream sent is lost.
    */
   JSON: { input: unknown; output: unknown };
+  link__Import: { input: unknown; output: unknown };
+  _FieldSet: { input: unknown; output: unknown };
 };
 
 /**
@@ -112,8 +114,8 @@ export type Agent = {
   inboundNumber?: Maybe<Scalars['String']['output']>;
   /** Language code for the agent's speech and understanding, for example `en-US`. */
   language?: Maybe<Scalars['String']['output']>;
-  /** The location (sub-account) the agent works for. */
-  locationId?: Maybe<Scalars['ID']['output']>;
+  /** The location (sub-account) the agent works for; part of its key, because HighLevel reads agents per location. */
+  locationId: Scalars['ID']['output'];
   /** The longest call the agent takes, in seconds (180 to 900). */
   maxCallDuration?: Maybe<Scalars['Int']['output']>;
   /** The agent's display name (HighLevel `agentName`). */
@@ -365,6 +367,12 @@ export type CallType =
  */
 export type Contact = {
   __typename?: 'Contact';
+  /**
+   * This contact's Voice AI calls, newest first unless ordered otherwise (HighLevel's call-log list filtered by
+   * `contactId`). In a supergraph whose CRM subgraph owns `Contact`, this is how a contact gets its calls. Costs one
+   * list request per contact, plus one contact request when the contact's location is not known yet.
+   */
+  callLogs: CallLogConnection;
   /** The contact's company. */
   companyName?: Maybe<Scalars['String']['output']>;
   /** When the contact was added. */
@@ -393,6 +401,19 @@ export type Contact = {
   timezone?: Maybe<Scalars['String']['output']>;
   /** The contact's type, for example `lead` or `customer`. */
   type?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A HighLevel contact: the person behind a call. Upstream: `GET /contacts/{contactId}` (HighLevel API version
+ * 2021-07-28). Every field but `id` is null when HighLevel sent none.
+ */
+export type ContactCallLogsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CallLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CallLogOrder>;
 };
 
 /** A third-party HTTP API was called during the call. */
@@ -466,8 +487,8 @@ export type CustomField = {
   fieldKey?: Maybe<Scalars['String']['output']>;
   /** The field's id. */
   id: Scalars['ID']['output'];
-  /** The location (sub-account) the field belongs to. */
-  locationId?: Maybe<Scalars['ID']['output']>;
+  /** The location (sub-account) the field belongs to; part of its key, because HighLevel lists fields per location. */
+  locationId: Scalars['ID']['output'];
   /** The object the field belongs to: `contact` or `opportunity`. */
   model?: Maybe<Scalars['String']['output']>;
   /** The field's display name. */
@@ -801,8 +822,8 @@ export type Workflow = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** The workflow's id. */
   id: Scalars['ID']['output'];
-  /** The location (sub-account) the workflow belongs to. */
-  locationId?: Maybe<Scalars['ID']['output']>;
+  /** The location (sub-account) the workflow belongs to; part of its key, because HighLevel lists workflows per location. */
+  locationId: Scalars['ID']['output'];
   /** The workflow's name. Null when HighLevel sent none. */
   name?: Maybe<Scalars['String']['output']>;
   /** The workflow's status, for example `draft` or `published`. Null when HighLevel sent none. */
@@ -846,6 +867,17 @@ export type WorkflowTriggerAction = Action & {
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
@@ -929,6 +961,36 @@ export type DirectiveResolverFn<
   info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
+/** Mapping of federation types */
+export type FederationTypes = {
+  Agent: Agent;
+  Calendar: Calendar;
+  CallLog: CallLog;
+  Contact: Contact;
+  CustomField: CustomField;
+  KnowledgeBase: KnowledgeBase;
+  Message: Message;
+  Workflow: Workflow;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Agent: { __typename: 'Agent' } & GraphQLRecursivePick<FederationTypes['Agent'], { id: true; locationId: true }>;
+  Calendar: { __typename: 'Calendar' } & GraphQLRecursivePick<FederationTypes['Calendar'], { id: true }>;
+  CallLog: { __typename: 'CallLog' } & GraphQLRecursivePick<FederationTypes['CallLog'], { id: true; locationId: true }>;
+  Contact: { __typename: 'Contact' } & GraphQLRecursivePick<FederationTypes['Contact'], { id: true }>;
+  CustomField: { __typename: 'CustomField' } & GraphQLRecursivePick<
+    FederationTypes['CustomField'],
+    { id: true; locationId: true }
+  >;
+  KnowledgeBase: { __typename: 'KnowledgeBase' } & GraphQLRecursivePick<FederationTypes['KnowledgeBase'], { id: true }>;
+  Message: { __typename: 'Message' } & GraphQLRecursivePick<FederationTypes['Message'], { id: true }>;
+  Workflow: { __typename: 'Workflow' } & GraphQLRecursivePick<
+    FederationTypes['Workflow'],
+    { id: true; locationId: true }
+  >;
+};
+
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Action:
@@ -946,12 +1008,15 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Action: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Action']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActionParameter: ResolverTypeWrapper<ActionParameter>;
   ActionType: ActionType;
   Agent: ResolverTypeWrapper<AgentModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AppointmentBookingAction: ResolverTypeWrapper<ActionModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Calendar: ResolverTypeWrapper<CalendarModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CallLog: ResolverTypeWrapper<CallLogModel>;
   CallLogConnection: ResolverTypeWrapper<CallLogConnectionModel>;
   CallLogEdge: ResolverTypeWrapper<Omit<CallLogEdge, 'node'> & { node: ResolversTypes['CallLog'] }>;
@@ -968,11 +1033,8 @@ export type ResolversTypes = {
   DataExtractionAction: ResolverTypeWrapper<ActionModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeRange: DateTimeRange;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InCallDataExtractionAction: ResolverTypeWrapper<ActionModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KnowledgeBase: ResolverTypeWrapper<KnowledgeBaseModel>;
   KnowledgeBaseAction: ResolverTypeWrapper<ActionModel>;
@@ -983,21 +1045,25 @@ export type ResolversTypes = {
   SmsAction: ResolverTypeWrapper<ActionModel>;
   SortDirection: SortDirection;
   Speaker: Speaker;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   TranscriptTurn: ResolverTypeWrapper<TranscriptTurn>;
   UnknownAction: ResolverTypeWrapper<ActionModel>;
   Workflow: ResolverTypeWrapper<WorkflowModel>;
   WorkflowTriggerAction: ResolverTypeWrapper<ActionModel>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Action: ResolversInterfaceTypes<ResolversParentTypes>['Action'];
+  ID: Scalars['ID']['output'];
   ActionParameter: ActionParameter;
   Agent: AgentModel;
+  Int: Scalars['Int']['output'];
   AppointmentBookingAction: ActionModel;
-  Boolean: Scalars['Boolean']['output'];
+  Float: Scalars['Float']['output'];
   Calendar: CalendarModel;
+  Boolean: Scalars['Boolean']['output'];
   CallLog: CallLogModel;
   CallLogConnection: CallLogConnectionModel;
   CallLogEdge: Omit<CallLogEdge, 'node'> & { node: ResolversParentTypes['CallLog'] };
@@ -1012,11 +1078,8 @@ export type ResolversParentTypes = {
   DataExtractionAction: ActionModel;
   DateTime: Scalars['DateTime']['output'];
   DateTimeRange: DateTimeRange;
-  Float: Scalars['Float']['output'];
   HttpHeader: HttpHeader;
-  ID: Scalars['ID']['output'];
   InCallDataExtractionAction: ActionModel;
-  Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   KnowledgeBase: KnowledgeBaseModel;
   KnowledgeBaseAction: ActionModel;
@@ -1024,12 +1087,34 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   SmsAction: ActionModel;
-  String: Scalars['String']['output'];
   TranscriptTurn: TranscriptTurn;
   UnknownAction: ActionModel;
   Workflow: WorkflowModel;
   WorkflowTriggerAction: ActionModel;
+  link__Import: Scalars['link__Import']['output'];
+  String: Scalars['String']['output'];
 };
+
+export type LinkDirectiveArgs = {
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = GatewayContext,
+  Args = LinkDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = {};
+
+export type ShareableDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = GatewayContext,
+  Args = ShareableDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActionResolvers<
   ContextType = GatewayContext,
@@ -1063,12 +1148,18 @@ export type ActionParameterResolvers<
 export type AgentResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent'],
+  FederationReferenceType extends FederationReferenceTypes['Agent'] = FederationReferenceTypes['Agent'],
 > = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Agent']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   businessName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inboundNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  locationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maxCallDuration?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   patienceLevel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1101,7 +1192,13 @@ export type AppointmentBookingActionResolvers<
 export type CalendarResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Calendar'] = ResolversParentTypes['Calendar'],
+  FederationReferenceType extends FederationReferenceTypes['Calendar'] = FederationReferenceTypes['Calendar'],
 > = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Calendar']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   calendarType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   eventTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1117,7 +1214,13 @@ export type CalendarResolvers<
 export type CallLogResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['CallLog'] = ResolversParentTypes['CallLog'],
+  FederationReferenceType extends FederationReferenceTypes['CallLog'] = FederationReferenceTypes['CallLog'],
 > = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['CallLog']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
   agentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1191,7 +1294,14 @@ export type CallTranslationResolvers<
 export type ContactResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact'],
+  FederationReferenceType extends FederationReferenceTypes['Contact'] = FederationReferenceTypes['Contact'],
 > = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Contact']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  callLogs?: Resolver<ResolversTypes['CallLogConnection'], ParentType, ContextType, Partial<ContactCallLogsArgs>>;
   companyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dateAdded?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dateUpdated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1243,11 +1353,17 @@ export type CustomActionApiResolvers<
 export type CustomFieldResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['CustomField'] = ResolversParentTypes['CustomField'],
+  FederationReferenceType extends FederationReferenceTypes['CustomField'] = FederationReferenceTypes['CustomField'],
 > = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['CustomField']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   dataType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fieldKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  locationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   picklistOptions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1314,7 +1430,13 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type KnowledgeBaseResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['KnowledgeBase'] = ResolversParentTypes['KnowledgeBase'],
+  FederationReferenceType extends FederationReferenceTypes['KnowledgeBase'] = FederationReferenceTypes['KnowledgeBase'],
 > = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['KnowledgeBase']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deleted?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1351,7 +1473,13 @@ export type KnowledgeBaseActionResolvers<
 export type MessageResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message'],
+  FederationReferenceType extends FederationReferenceTypes['Message'] = FederationReferenceTypes['Message'],
 > = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Message']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   attachments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1438,10 +1566,16 @@ export type UnknownActionResolvers<
 export type WorkflowResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Workflow'] = ResolversParentTypes['Workflow'],
+  FederationReferenceType extends FederationReferenceTypes['Workflow'] = FederationReferenceTypes['Workflow'],
 > = {
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Workflow']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  locationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  locationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1466,6 +1600,10 @@ export type WorkflowTriggerActionResolvers<
   workflowId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
 
 export type Resolvers<ContextType = GatewayContext> = {
   Action?: ActionResolvers<ContextType>;
@@ -1497,4 +1635,10 @@ export type Resolvers<ContextType = GatewayContext> = {
   UnknownAction?: UnknownActionResolvers<ContextType>;
   Workflow?: WorkflowResolvers<ContextType>;
   WorkflowTriggerAction?: WorkflowTriggerActionResolvers<ContextType>;
+  link__Import?: GraphQLScalarType;
+};
+
+export type DirectiveResolvers<ContextType = GatewayContext> = {
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 };

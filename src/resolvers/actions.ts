@@ -80,7 +80,7 @@ const prompts = {
 const dataExtraction = {
   contactFieldId: (action: ActionModel) => readString(action.parameters, 'contactFieldId'),
   contactField: (action: ActionModel, _args: unknown, { loaders }: GatewayContext, info: GraphQLResolveInfo) =>
-    resolveReference(readString(action.parameters, 'contactFieldId'), info, async (id) =>
+    resolveReference(readString(action.parameters, 'contactFieldId'), action.locationId, info, async (id) =>
       (await loaders.contactFieldsByLocation.load(action.locationId))?.get(id),
     ),
   extractionDescription: (action: ActionModel) => readString(action.parameters, 'description'),
@@ -134,7 +134,7 @@ export const actionResolvers: Resolvers = {
     ...prompts,
     workflowId: (action) => readString(action.parameters, 'workflowId'),
     workflow: (action, _args, { loaders }, info) =>
-      resolveReference(readString(action.parameters, 'workflowId'), info, async (id) =>
+      resolveReference(readString(action.parameters, 'workflowId'), action.locationId, info, async (id) =>
         (await loaders.workflowsByLocation.load(action.locationId))?.get(id),
       ),
   },
@@ -142,7 +142,9 @@ export const actionResolvers: Resolvers = {
     ...known('APPOINTMENT_BOOKING'),
     calendarId: (action) => readString(action.parameters, 'calendarId'),
     calendar: (action, _args, { loaders }, info) =>
-      resolveReference(readString(action.parameters, 'calendarId'), info, (id) => loaders.calendar.load(id)),
+      resolveReference(readString(action.parameters, 'calendarId'), action.locationId, info, (id) =>
+        loaders.calendar.load(id),
+      ),
     daysOfOfferingDates: (action) => readInt(action.parameters, 'daysOfOfferingDates'),
     slotsPerDay: (action) => readInt(action.parameters, 'slotsPerDay'),
     hoursBetweenSlots: (action) => readNumber(action.parameters, 'hoursBetweenSlots'),
@@ -175,7 +177,9 @@ export const actionResolvers: Resolvers = {
     ...prompts,
     knowledgeBaseId: (action) => readString(action.parameters, 'knowledgeBaseId'),
     knowledgeBase: (action, _args, { loaders }, info) =>
-      resolveReference(readString(action.parameters, 'knowledgeBaseId'), info, (id) => loaders.knowledgeBase.load(id)),
+      resolveReference(readString(action.parameters, 'knowledgeBaseId'), action.locationId, info, (id) =>
+        loaders.knowledgeBase.load(id),
+      ),
     parameters: (action) => actionParameters(readRecordList(action.parameters, 'parameters')),
   },
   UnknownAction: { ...common, type: () => null },

@@ -49,7 +49,8 @@ export function toListQuery(
   return query;
 }
 
-async function callLogs(
+/** One page of a location's call logs; shared by `Query.callLogs` and `Contact.callLogs`. */
+export async function callLogConnection(
   args: QueryCallLogsArgs,
   { clients, loaders }: GatewayContext,
 ): Promise<CallLogConnectionModel> {
@@ -92,16 +93,26 @@ export const callLogResolvers: Resolvers = {
       if (!dto) throw gatewayError('NOT_FOUND', `Location ${locationId} has no call log ${args.id}.`);
       return toCallLogModel(dto, locationId);
     },
-    callLogs: (_root, args, context) => callLogs(args, context),
+    callLogs: (_root, args, context) => callLogConnection(args, context),
   },
   CallLog: {
+    __resolveReference: async ({ id, locationId }, { loaders }) => {
+      const dto = await loaders.callLog.load({
+        locationId: assertId(locationId, 'locationId'),
+        id: assertId(id, 'id'),
+      });
+      return dto ? toCallLogModel(dto, locationId) : null;
+    },
     agentId: (log) => log.agentId ?? null,
     agent: (log, _args, { loaders }, info) =>
       isAgentDeleted(log)
         ? null
-        : resolveReference(log.agentId, info, (id) => loaders.agent.load({ locationId: log.locationId, id })),
+        : resolveReference(log.agentId, log.locationId, info, (id) =>
+            loaders.agent.load({ locationId: log.locationId, id }),
+          ),
     isAgentDeleted,
-    contact: (log, _args, { loaders }, info) => resolveReference(log.contactId, info, (id) => loaders.contact.load(id)),
+    contact: (log, _args, { loaders }, info) =>
+      resolveReference(log.contactId, log.locationId, info, (id) => loaders.contact.load(id)),
     createdAt: (log) => log.createdAt ?? null,
     callType: (log) => (log.trialCall === true ? 'TRIAL' : 'LIVE'),
     isTrialCall: (log) => log.trialCall === true,
@@ -112,7 +123,8 @@ export const callLogResolvers: Resolvers = {
     transcriptTurns: (log) => parseTranscript(log.transcript),
     translation: (log) => (isRecord(log.translation) ? log.translation : null),
     extractedData: (log) => log.extractedData ?? null,
-    message: (log, _args, { loaders }, info) => resolveReference(log.messageId, info, (id) => loaders.message.load(id)),
+    message: (log, _args, { loaders }, info) =>
+      resolveReference(log.messageId, log.locationId, info, (id) => loaders.message.load(id)),
   },
   CallTranslation: {
     enabled: (translation) => (typeof translation['enabled'] === 'boolean' ? translation['enabled'] : null),

@@ -37,14 +37,19 @@ export interface CallLogConnectionModel {
   hasPreviousPage: boolean;
 }
 
-/** A referenced resource: fully loaded, or only its id when a query selected nothing else. */
-export type ReferenceModel<Dto> = Partial<Dto> & { id: string };
+/**
+ * A referenced resource: fully loaded, or only its key when a query (or a federation router) selected nothing
+ * else. A reference from a call log knows its location too: HighLevel resources never reference across locations.
+ */
+export type ReferenceModel<Dto> = Partial<Dto> & { id: string; locationId?: string };
+/** A resource HighLevel reads per location, so the location is part of its key. */
+export type LocatedReferenceModel<Dto> = ReferenceModel<Dto> & { locationId: string };
 
 export type ContactModel = ReferenceModel<ContactDto>;
-export type AgentModel = ReferenceModel<AgentDto>;
-export type WorkflowModel = ReferenceModel<WorkflowDto>;
+export type AgentModel = LocatedReferenceModel<AgentDto>;
+export type WorkflowModel = LocatedReferenceModel<WorkflowDto>;
 export type CalendarModel = ReferenceModel<CalendarDto>;
-export type CustomFieldModel = ReferenceModel<CustomFieldDto>;
+export type CustomFieldModel = LocatedReferenceModel<CustomFieldDto>;
 export type KnowledgeBaseModel = ReferenceModel<KnowledgeBaseDto>;
 export type MessageModel = ReferenceModel<MessageDto>;
 export type CustomActionApiModel = Partial<CustomActionApiDetailsDto>;

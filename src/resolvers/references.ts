@@ -1,19 +1,20 @@
-// How every reference field resolves: no id, no object; only `id` selected, no upstream call; otherwise the
-// request's DataLoader fetches it (null when HighLevel no longer has it, a coded error at this path when it fails).
+// How every reference field resolves: no id, no object; only its key (`id`, `locationId`) selected, no upstream
+// call; otherwise the request's DataLoader fetches it (null when HighLevel no longer has it, a coded error at this path when it fails).
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ReferenceModel } from './models.js';
+import type { LocatedReferenceModel } from './models.js';
 import { selectsOnlyId } from './selection.js';
 
-export async function resolveReference<Dto extends { id?: string }>(
+export async function resolveReference<Dto extends { id?: string; locationId?: string }>(
   id: string | null | undefined,
+  locationId: string,
   info: GraphQLResolveInfo,
   load: (id: string) => Promise<Dto | null | undefined>,
-): Promise<ReferenceModel<Dto> | null> {
+): Promise<LocatedReferenceModel<Dto> | null> {
   if (!id) return null;
   if (selectsOnlyId(info)) {
     const unloaded: Partial<Dto> = {};
-    return { ...unloaded, id };
+    return { ...unloaded, id, locationId };
   }
   const dto = await load(id);
-  return dto ? { ...dto, id } : null;
+  return dto ? { ...dto, id, locationId: dto.locationId ?? locationId } : null;
 }

@@ -11,9 +11,10 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 
-const FREE_FIELDS = new Set(['id', '__typename']);
+/** A reference's key fields: known from the referencing call log, so selecting them costs nothing. */
+const FREE_FIELDS = new Set(['id', 'locationId', '__typename']);
 
-/** True when the query asks nothing of this field's object but its `id` (and `__typename`): no upstream call needed. */
+/** True when the query asks nothing of this field's object but its key and `__typename`: no upstream call needed. */
 export function selectsOnlyId(info: GraphQLResolveInfo): boolean {
   return info.fieldNodes.every((node) => node.selectionSet === undefined || onlyFreeFields(node.selectionSet, info));
 }
