@@ -15,6 +15,16 @@ export interface Config {
   emulatorPort: number;
   /** Latency the embedded emulator adds to each response, in milliseconds. */
   emulatorLatencyMs: number;
+  /** Schema introspection; on by default outside production. */
+  introspection: boolean;
+  /** Apollo Sandbox served at the endpoint's URL; on by default outside production. */
+  landingPage: boolean;
+  /** Browser origins allowed by CORS besides Apollo Sandbox's. */
+  corsOrigins: string[];
+  /** Only the operations in operations/*.graphql run. */
+  safelist: boolean;
+  /** Bound of the automatic-persisted-query cache, in bytes. */
+  apqCacheBytes: number;
   /** Fault rules for the embedded emulator, as parsed JSON (the emulator checks each rule). */
   emulatorFaults: unknown;
   /** Whether the embedded emulator answers 429 past HighLevel's burst and daily limits, as HighLevel does. */
@@ -74,13 +84,37 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     return fallback;
   };
 
+  const origins = (name: string): string[] =>
+    (env[name] ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0)
+      .flatMap((origin) => {
+        try {
+          const parsed = new URL(origin);
+          if (parsed.origin === origin && origin !== 'null') return [origin];
+        } catch {
+          // reported below
+        }
+        problems.push(
+          `${name} must list origins like https://app.example.com (scheme, host, port; no path), got ${JSON.stringify(origin)}.`,
+        );
+        return [];
+      });
+
+  const production = env['NODE_ENV'] === 'production';
   const config: Config = {
     port: integer('PORT', 4000, 0, 65535),
     host: env['HOST'] || 'localhost',
-    production: env['NODE_ENV'] === 'production',
+    production,
     highLevelApiUrl: url('HIGHLEVEL_API_URL'),
     upstreamTimeoutMs: integer('UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
     upstreamRetries: integer('UPSTREAM_RETRIES', 2, 0, 10),
+    introspection: onOff('INTROSPECTION', !production),
+    landingPage: onOff('SANDBOX', !production),
+    corsOrigins: origins('CORS_ORIGINS'),
+    safelist: onOff('OPERATION_SAFELIST', false),
+    apqCacheBytes: integer('APQ_CACHE_MB', 16, 1, 1024) * 1024 * 1024,
     emulatorPort: integer('EMULATOR_PORT', 0, 0, 65535),
     emulatorLatencyMs: integer('EMULATOR_LATENCY_MS', 0, 0, 60_000),
     emulatorFaults: json('EMULATOR_FAULTS') ?? [],

@@ -24,6 +24,11 @@ async function main(): Promise<void> {
     production: config.production,
     upstreamTimeoutMs: config.upstreamTimeoutMs,
     upstreamRetries: config.upstreamRetries,
+    introspection: config.introspection,
+    landingPage: config.landingPage,
+    corsOrigins: config.corsOrigins,
+    safelist: config.safelist,
+    apqCacheBytes: config.apqCacheBytes,
   });
 
   console.log(`GraphQL gateway ready at ${gateway.url}`);

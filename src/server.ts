@@ -1,21 +1,40 @@
 // createGateway(options) -> { url, stop }: the GraphQL endpoint, usable alike from main, tests and benchmarks.
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyCompress from '@fastify/compress';
+import fastifyCors from '@fastify/cors';
 import Fastify, { type FastifyError } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import { createContext, type GatewayContext } from './context.js';
-import { resolvers } from './resolvers/index.js';
-import { loadTypeDefs } from './schema.js';
+import { loadSafelist, safelistPlugin } from './safelist.js';
+import { buildGatewaySchema } from './schema.js';
 import { createUpstreamHttp } from './upstream/http.js';
+
+/** Apollo Sandbox's origin: allowed by CORS wherever the landing page or introspection is on. */
+export const SANDBOX_ORIGIN = 'https://studio.apollographql.com';
 
 export interface GatewayOptions {
   /** HighLevel's base URL (or the emulator's). */
   upstreamUrl: string;
   port?: number;
   host?: string;
+  /** Masked errors, no stack traces; introspection and the Sandbox page off unless turned on below. */
   production?: boolean;
   upstreamTimeoutMs?: number;
   upstreamRetries?: number;
+  /** Default: on outside production. */
+  introspection?: boolean;
+  /** Apollo Sandbox at the endpoint's URL. Default: on outside production. */
+  landingPage?: boolean;
+  /** Browser origins allowed besides Apollo Sandbox's. */
+  corsOrigins?: readonly string[];
+  /** Only the operations in operations/*.graphql run. Default: off. */
+  safelist?: boolean;
+  /** Bound of the automatic-persisted-query cache, in bytes. Default: 16 MiB. */
+  apqCacheBytes?: number;
 }
 
 export interface Gateway {
@@ -24,21 +43,36 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
+/** Responses smaller than this are sent as they are: compressing them costs more than it saves. */
+const COMPRESSION_THRESHOLD_BYTES = 1024;
+const DEFAULT_APQ_CACHE_BYTES = 16 * 1024 * 1024;
+
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const production = options.production ?? false;
+  const landingPage = options.landingPage ?? !production;
   const http = createUpstreamHttp({
     baseUrl: options.upstreamUrl,
     timeoutMs: options.upstreamTimeoutMs ?? 10_000,
     retries: options.upstreamRetries ?? 2,
   });
   const app = Fastify({ logger: false });
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [
+    fastifyApolloDrainPlugin(app),
+    landingPage
+      ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+      : ApolloServerPluginLandingPageDisabled(),
+  ];
+  if (options.safelist) plugins.push(safelistPlugin(loadSafelist()));
+
   const apollo = new ApolloServer<GatewayContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
-    introspection: true,
+    schema: buildGatewaySchema(),
+    introspection: options.introspection ?? !production,
     includeStacktraceInErrorResponses: !production,
+    // CSRF prevention stays on (Apollo's default): a browser request must be JSON or carry a preflight header.
+    csrfPrevention: true,
+    persistedQueries: { cache: new InMemoryLRUCache({ maxSize: options.apqCacheBytes ?? DEFAULT_APQ_CACHE_BYTES }) },
     formatError: (formatted) => (production ? maskInternal(formatted) : formatted),
-    plugins: [fastifyApolloDrainPlugin(app)],
+    plugins,
   });
   await apollo.start();
   // Failures before GraphQL runs (a body that is not JSON, an unsupported content type) still answer in GraphQL's
@@ -55,6 +89,15 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       ],
     });
   });
+  const allowedOrigins = new Set([SANDBOX_ORIGIN, ...(options.corsOrigins ?? [])]);
+  await app.register(fastifyCors, {
+    origin: (origin, callback) => {
+      callback(null, origin !== undefined && allowedOrigins.has(origin));
+    },
+    methods: ['GET', 'POST', 'OPTIONS'],
+    maxAge: 600,
+  });
+  await app.register(fastifyCompress, { threshold: COMPRESSION_THRESHOLD_BYTES });
   await app.register(fastifyApollo(apollo), {
     context: (request) => Promise.resolve(createContext(http, request.headers.authorization)),
   });

@@ -26,4 +26,20 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).toMatch(/PORT must be an integer/);
     expect((error as ConfigError).message).toMatch(/HIGHLEVEL_API_URL must be an http\(s\) URL/);
   });
+
+  it('turns introspection and Sandbox off in production unless asked, and reads CORS origins', () => {
+    expect(loadConfig({})).toMatchObject({ introspection: true, landingPage: true, corsOrigins: [], safelist: false });
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, landingPage: false });
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'on', SANDBOX: 'on' })).toMatchObject({
+      introspection: true,
+      landingPage: true,
+    });
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://app.example.com',
+      'http://localhost:5173',
+    ]);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.com/path,*' })).toThrow(
+      /CORS_ORIGINS must list origins/,
+    );
+  });
 });

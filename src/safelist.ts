@@ -1,0 +1,70 @@
+// Safelist mode: only the operations registered in operations/*.graphql run. Documents are compared in a canonical
+// form (the operation and the fragments it uses, printed), so formatting and document layout do not matter.
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  print,
+  visit,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { readGraphQLFiles } from './schema.js';
+
+export const NOT_IN_SAFELIST = 'PERSISTED_QUERY_NOT_IN_LIST';
+
+/** The canonical form of one operation of a document. */
+export function canonicalOperation(operation: OperationDefinitionNode, document: DocumentNode): string {
+  const fragments = new Map(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  const used = new Map<string, FragmentDefinitionNode>();
+  const collect = (node: OperationDefinitionNode | FragmentDefinitionNode): void => {
+    visit(node, {
+      FragmentSpread(spread) {
+        const fragment = fragments.get(spread.name.value);
+        if (fragment && !used.has(fragment.name.value)) {
+          used.set(fragment.name.value, fragment);
+          collect(fragment);
+        }
+      },
+    });
+  };
+  collect(operation);
+  const sorted = [...used.values()].sort((a, b) => a.name.value.localeCompare(b.name.value));
+  return print({ kind: Kind.DOCUMENT, definitions: [operation, ...sorted] });
+}
+
+/** Every operation of operations/*.graphql, in canonical form. */
+export function loadSafelist(): ReadonlySet<string> {
+  const allowed = new Set<string>();
+  for (const { text } of readGraphQLFiles('operations')) {
+    const document = parse(text);
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.OPERATION_DEFINITION) allowed.add(canonicalOperation(definition, document));
+    }
+  }
+  return allowed;
+}
+
+/** Refuses, before execution, any operation not in the safelist (APQ hashes resolve to their text first). */
+export function safelistPlugin<Context extends object>(allowed: ReadonlySet<string>): ApolloServerPlugin<Context> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ operation, document }) {
+          if (!operation || !allowed.has(canonicalOperation(operation, document))) {
+            throw new GraphQLError('This gateway only runs the operations registered in its safelist.', {
+              extensions: { code: NOT_IN_SAFELIST, http: { status: 400 } },
+            });
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
