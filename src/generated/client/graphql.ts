@@ -1,0 +1,1308 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The kinds of action a Voice AI agent can execute during a call (HighLevel `actionType`). */
+export type ActionType =
+  /** An appointment was booked in a calendar. */
+  | 'APPOINTMENT_BOOKING'
+  /** The call was transferred to a phone number. */
+  | 'CALL_TRANSFER'
+  /** A third-party HTTP API was called. */
+  | 'CUSTOM_ACTION'
+  /** Data was extracted from the call into a contact field after the call. */
+  | 'DATA_EXTRACTION'
+  /** Data was extracted into a contact field while the call was in progress. */
+  | 'IN_CALL_DATA_EXTRACTION'
+  /** A knowledge base was queried to answer the caller. */
+  | 'KNOWLEDGE_BASE'
+  /** An SMS was sent to the caller. */
+  | 'SMS'
+  /** A HighLevel workflow was triggered. */
+  | 'WORKFLOW_TRIGGER';
+
+/** Which calls `callLogs` returns. All given conditions must hold. */
+export type CallLogFilter = {
+  /** Only calls in which at least one action of these types was executed (HighLevel `actionType`, comma-separated). */
+  actionTypes?: Array<ActionType> | null | undefined;
+  /** Only calls taken by this agent (HighLevel `agentId`). */
+  agentId?: string | number | null | undefined;
+  /** Only live or only trial calls (HighLevel `callType`). */
+  callType?: CallType | null | undefined;
+  /** Only calls from these contacts (HighLevel `contactId`, comma-separated upstream). An empty list filters nothing. */
+  contactIds?: Array<string | number> | null | undefined;
+  /**
+   * Only calls created in this range (HighLevel `startDate`/`endDate`, Unix milliseconds). HighLevel needs both ends;
+   * a missing end is supplied by the gateway as documented on `DateTimeRange`.
+   */
+  createdAt?: DateTimeRange | null | undefined;
+};
+
+/** An ordering of call logs. */
+export type CallLogOrder = {
+  /** The direction. Default: descending (newest or longest first). */
+  direction?: SortDirection | null | undefined;
+  /** The field to order by. */
+  field: CallLogOrderField;
+};
+
+/** The fields call logs can be ordered by. */
+export type CallLogOrderField =
+  /** When the call was created (HighLevel `sortBy=createdAt`). */
+  | 'CREATED_AT'
+  /** The call's length in seconds (HighLevel `sortBy=duration`). */
+  | 'DURATION';
+
+/** Whether a call came from a real caller or was a trial call placed while testing an agent. */
+export type CallType =
+  /** A call from a real caller. */
+  | 'LIVE'
+  /** A test call placed from HighLevel's agent builder. */
+  | 'TRIAL';
+
+/** A range of instants. Either side may be left out; `from` must be before `to` when both are given. */
+export type DateTimeRange = {
+  /** Lower bound, passed to HighLevel as `startDate`. Left out: from the beginning of time (Unix epoch). */
+  from?: string | null | undefined;
+  /** Upper bound, passed to HighLevel as `endDate`. Left out: until now (the moment the gateway receives the query). */
+  to?: string | null | undefined;
+};
+
+/** The direction of an ordering. */
+export type SortDirection =
+  /** Smallest (or oldest) first. */
+  | 'ASC'
+  /** Largest (or newest) first. */
+  | 'DESC';
+
+/** The speaker of a transcript turn. */
+export type Speaker =
+  /** The Voice AI agent (`bot:` lines). */
+  | 'BOT'
+  /** The caller (`human:` lines). */
+  | 'HUMAN'
+  /** A line that names no known speaker; kept so that nothing of the transcript is lost. */
+  | 'UNKNOWN';
+
+export type CallLogDetailQueryVariables = Exact<{
+  locationId: string | number;
+  id: string | number;
+}>;
+
+export type CallLogDetailQuery = {
+  callLog: {
+    id: string;
+    createdAt: string | null;
+    duration: number | null;
+    callType: CallType;
+    fromNumber: string | null;
+    summary: string | null;
+    extractedData: unknown;
+    transcriptTurns: Array<{ speaker: Speaker; text: string }>;
+    translation: { language: string | null; translatedTranscript: string | null } | null;
+    contact: { id: string; name: string | null; email: string | null; phone: string | null } | null;
+    agent: { id: string; name: string | null; language: string | null } | null;
+    message: { id: string; messageType: string | null; status: string | null } | null;
+    actions: Array<
+      | {
+          __typename: 'AppointmentBookingAction';
+          id: string | null;
+          type: ActionType;
+          rawType: string;
+          name: string | null;
+          description: string | null;
+          executedAt: string | null;
+          triggerReceivedAt: string | null;
+          rawParameters: unknown;
+          daysOfOfferingDates: number | null;
+          slotsPerDay: number | null;
+          hoursBetweenSlots: number | null;
+          calendar: { id: string; name: string | null } | null;
+        }
+      | {
+          __typename: 'CallTransferAction';
+          id: string | null;
+          type: ActionType;
+          rawType: string;
+          name: string | null;
+          description: string | null;
+          executedAt: string | null;
+          triggerReceivedAt: string | null;
+          rawParameters: unknown;
+          triggerPrompt: string | null;
+          triggerMessage: string | null;
+          transferToType: string | null;
+          transferToNumber: string | null;
+          hearWhisperMessage: boolean | null;
+        }
+      | {
+          __typename: 'CustomAction';
+          id: string | null;
+          type: ActionType;
+          rawType: string;
+          name: string | null;
+          description: string | null;
+          executedAt: string | null;
+          triggerReceivedAt: string | null;
+          rawParameters: unknown;
+          triggerPrompt: string | null;
+          triggerMessage: string | null;
+          responsePaths: Array<string>;
+          api: {
+            url: string | null;
+            method: string | null;
+            authenticationRequired: boolean | null;
+            hasAuthenticationValue: boolean;
+            authenticationValueMasked: string | null;
+            headers: Array<{ key: string; value: string | null }>;
+            parameters: Array<{ name: string; type: string | null; example: string | null }>;
+          } | null;
+        }
+      | {
+          __typename: 'DataExtractionAction';
+          id: string | null;
+          type: ActionType;
+          rawType: string;
+          name: string | null;
+          description: string | null;
+          executedAt: string | null;
+          triggerReceivedAt: string | null;
+          rawParameters: unknown;
+          extractionDescription: string | null;
+          examples: Array<string>;
+          overwriteExistingValue: boolean | null;
+          contactField: { id: string; name: string | null; fieldKey: string | null } | null;
+        }
+      | {
+          __typename: 'InCallDataExtractionAction';
+          id: string | null;
+          type: ActionType;
+          rawType: string;
+          name: string | null;
+          description: string | null;
+          executedAt: string | null;
+          triggerReceivedAt: string | null;
+          rawParameters: unknown;
+          extractionDescription: string | null;
+          examples: Array<string>;
+          overwriteExistingValue: boolean | null;
+          contactField: { id: string; name: string | null; fieldKey: string | null } | null;
+        }
+      | {
+          __typename: 'KnowledgeBaseAction';
+          id: string | null;
+          type: ActionType;
+          rawType: string;
+          name: string | null;
+          description: string | null;
+          executedAt: string | null;
+          triggerReceivedAt: string | null;
+          rawParameters: unknown;
+          triggerPrompt: string | null;
+          triggerMessage: string | null;
+          parameters: Array<{ name: string; description: string | null }>;
+          knowledgeBase: { id: string; name: string | null } | null;
+        }
+      | {
+          __typename: 'SmsAction';
+          id: string | null;
+          type: ActionType;
+          rawType: string;
+          name: string | null;
+          description: string | null;
+          executedAt: string | null;
+          triggerReceivedAt: string | null;
+          rawParameters: unknown;
+          triggerPrompt: string | null;
+          triggerMessage: string | null;
+          messageBody: string | null;
+        }
+      | {
+          __typename: 'UnknownAction';
+          id: string | null;
+          type: ActionType | null;
+          rawType: string;
+          name: string | null;
+          description: string | null;
+          executedAt: string | null;
+          triggerReceivedAt: string | null;
+          rawParameters: unknown;
+        }
+      | {
+          __typename: 'WorkflowTriggerAction';
+          id: string | null;
+          type: ActionType;
+          rawType: string;
+          name: string | null;
+          description: string | null;
+          executedAt: string | null;
+          triggerReceivedAt: string | null;
+          rawParameters: unknown;
+          triggerPrompt: string | null;
+          triggerMessage: string | null;
+          workflow: { id: string; name: string | null; status: string | null } | null;
+        }
+    >;
+  } | null;
+};
+
+export type CallTransferFieldsFragment = {
+  triggerPrompt: string | null;
+  triggerMessage: string | null;
+  transferToType: string | null;
+  transferToNumber: string | null;
+  hearWhisperMessage: boolean | null;
+};
+
+export type SmsFieldsFragment = {
+  triggerPrompt: string | null;
+  triggerMessage: string | null;
+  messageBody: string | null;
+};
+
+export type DataExtractionFieldsFragment = {
+  extractionDescription: string | null;
+  examples: Array<string>;
+  overwriteExistingValue: boolean | null;
+  contactField: { id: string; name: string | null; fieldKey: string | null } | null;
+};
+
+export type InCallDataExtractionFieldsFragment = {
+  extractionDescription: string | null;
+  examples: Array<string>;
+  overwriteExistingValue: boolean | null;
+  contactField: { id: string; name: string | null; fieldKey: string | null } | null;
+};
+
+export type WorkflowTriggerFieldsFragment = {
+  triggerPrompt: string | null;
+  triggerMessage: string | null;
+  workflow: { id: string; name: string | null; status: string | null } | null;
+};
+
+export type AppointmentBookingFieldsFragment = {
+  daysOfOfferingDates: number | null;
+  slotsPerDay: number | null;
+  hoursBetweenSlots: number | null;
+  calendar: { id: string; name: string | null } | null;
+};
+
+export type CustomActionFieldsFragment = {
+  triggerPrompt: string | null;
+  triggerMessage: string | null;
+  responsePaths: Array<string>;
+  api: {
+    url: string | null;
+    method: string | null;
+    authenticationRequired: boolean | null;
+    hasAuthenticationValue: boolean;
+    authenticationValueMasked: string | null;
+    headers: Array<{ key: string; value: string | null }>;
+    parameters: Array<{ name: string; type: string | null; example: string | null }>;
+  } | null;
+};
+
+export type KnowledgeBaseFieldsFragment = {
+  triggerPrompt: string | null;
+  triggerMessage: string | null;
+  parameters: Array<{ name: string; description: string | null }>;
+  knowledgeBase: { id: string; name: string | null } | null;
+};
+
+export type ContactCallsQueryVariables = Exact<{
+  locationId: string | number;
+  contactId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type ContactCallsQuery = {
+  callLogs: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      createdAt: string | null;
+      duration: number | null;
+      summary: string | null;
+      contact: { id: string; name: string | null } | null;
+    }>;
+  };
+};
+
+export type DashboardQueryVariables = Exact<{
+  locationId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CallLogFilter | null | undefined;
+  orderBy?: CallLogOrder | null | undefined;
+}>;
+
+export type DashboardQuery = {
+  callLogs: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: Array<{
+      id: string;
+      createdAt: string | null;
+      duration: number | null;
+      callType: CallType;
+      fromNumber: string | null;
+      summary: string | null;
+      contact: { id: string; name: string | null; email: string | null } | null;
+      agent: { id: string; name: string | null } | null;
+      actions: Array<
+        | {
+            __typename: 'AppointmentBookingAction';
+            id: string | null;
+            type: ActionType;
+            name: string | null;
+            executedAt: string | null;
+          }
+        | {
+            __typename: 'CallTransferAction';
+            id: string | null;
+            type: ActionType;
+            name: string | null;
+            executedAt: string | null;
+          }
+        | {
+            __typename: 'CustomAction';
+            id: string | null;
+            type: ActionType;
+            name: string | null;
+            executedAt: string | null;
+          }
+        | {
+            __typename: 'DataExtractionAction';
+            id: string | null;
+            type: ActionType;
+            name: string | null;
+            executedAt: string | null;
+          }
+        | {
+            __typename: 'InCallDataExtractionAction';
+            id: string | null;
+            type: ActionType;
+            name: string | null;
+            executedAt: string | null;
+          }
+        | {
+            __typename: 'KnowledgeBaseAction';
+            id: string | null;
+            type: ActionType;
+            name: string | null;
+            executedAt: string | null;
+          }
+        | {
+            __typename: 'SmsAction';
+            id: string | null;
+            type: ActionType;
+            name: string | null;
+            executedAt: string | null;
+          }
+        | {
+            __typename: 'UnknownAction';
+            id: string | null;
+            type: ActionType | null;
+            name: string | null;
+            executedAt: string | null;
+          }
+        | {
+            __typename: 'WorkflowTriggerAction';
+            id: string | null;
+            type: ActionType;
+            name: string | null;
+            executedAt: string | null;
+            workflow: { id: string; name: string | null } | null;
+          }
+      >;
+    }>;
+  };
+};
+
+export const CallTransferFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CallTransferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CallTransferAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferToType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferToNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearWhisperMessage' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CallTransferFieldsFragment, unknown>;
+export const SmsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SmsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SmsAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageBody' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SmsFieldsFragment, unknown>;
+export const DataExtractionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DataExtractionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DataExtractionAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'extractionDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examples' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overwriteExistingValue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contactField' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fieldKey' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DataExtractionFieldsFragment, unknown>;
+export const InCallDataExtractionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InCallDataExtractionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'InCallDataExtractionAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'extractionDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examples' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overwriteExistingValue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contactField' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fieldKey' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InCallDataExtractionFieldsFragment, unknown>;
+export const WorkflowTriggerFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkflowTriggerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowTriggerAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workflow' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WorkflowTriggerFieldsFragment, unknown>;
+export const AppointmentBookingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppointmentBookingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentBookingAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOfOfferingDates' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slotsPerDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursBetweenSlots' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AppointmentBookingFieldsFragment, unknown>;
+export const CustomActionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomActionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CustomAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsePaths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'api' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authenticationRequired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasAuthenticationValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authenticationValueMasked' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'headers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parameters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'example' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomActionFieldsFragment, unknown>;
+export const KnowledgeBaseFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KnowledgeBaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KnowledgeBaseAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parameters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'knowledgeBase' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KnowledgeBaseFieldsFragment, unknown>;
+export const CallLogDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CallLogDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'callLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'duration' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'callType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'transcriptTurns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'speaker' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'translation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'translatedTranscript' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'extractedData' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'message' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rawType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'triggerReceivedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'rawParameters' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CallTransferFields' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SmsFields' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DataExtractionFields' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InCallDataExtractionFields' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkflowTriggerFields' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppointmentBookingFields' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomActionFields' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KnowledgeBaseFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CallTransferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CallTransferAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferToType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferToNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearWhisperMessage' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SmsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SmsAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageBody' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DataExtractionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DataExtractionAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'extractionDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examples' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overwriteExistingValue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contactField' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fieldKey' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InCallDataExtractionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'InCallDataExtractionAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'extractionDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examples' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overwriteExistingValue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contactField' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fieldKey' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkflowTriggerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowTriggerAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workflow' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppointmentBookingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentBookingAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOfOfferingDates' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slotsPerDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursBetweenSlots' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomActionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CustomAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsePaths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'api' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authenticationRequired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasAuthenticationValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authenticationValueMasked' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'headers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parameters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'example' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KnowledgeBaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KnowledgeBaseAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parameters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'knowledgeBase' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CallLogDetailQuery, CallLogDetailQueryVariables>;
+export const ContactCallsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ContactCalls' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'contactId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '20' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'callLogs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'contactIds' },
+                      value: {
+                        kind: 'ListValue',
+                        values: [{ kind: 'Variable', name: { kind: 'Name', value: 'contactId' } }],
+                      },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'duration' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contact' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ContactCallsQuery, ContactCallsQueryVariables>;
+export const DashboardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Dashboard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '50' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CallLogFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CallLogOrder' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'callLogs' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'nodes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'duration' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'callType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'fromNumber' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'contact' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+                            {
+                              kind: 'InlineFragment',
+                              typeCondition: {
+                                kind: 'NamedType',
+                                name: { kind: 'Name', value: 'WorkflowTriggerAction' },
+                              },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'workflow' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
