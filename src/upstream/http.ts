@@ -101,7 +101,8 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
 function backoff({ attemptCount, computedValue, error }: RetryObject): number {
   if (computedValue === 0) return 0; // got decided this error is not retryable or the limit is reached
   const exponential = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attemptCount - 1));
-  const jittered = Math.round(Math.random() * exponential);
+  // At least 1 ms: to got, a delay of 0 means "do not retry".
+  const jittered = Math.max(1, Math.round(Math.random() * exponential));
   return error.response?.headers['retry-after'] === undefined ? jittered : Math.max(jittered, computedValue);
 }
 
