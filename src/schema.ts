@@ -3,7 +3,6 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { addResolversToSchema } from '@graphql-tools/schema';
 import { parse, type GraphQLSchema } from 'graphql';
 import { resolvers } from './resolvers/index.js';
 
@@ -32,10 +31,15 @@ export function loadTypeDefs(): string {
     .join('\n');
 }
 
-/**
- * @apollo/subgraph adds the federation fields (`_service`, `_entities`); graphql-tools attaches the codegen-typed
- * resolver map, `__resolveReference`s included (subgraph's own resolver type does not accept codegen's).
- */
+/** What @apollo/subgraph takes: SDL plus its own (loosely typed) resolver map. */
+type SubgraphModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>;
+
+/** The schema with the federation fields (`_service`, `_entities`) and every resolver, `__resolveReference`s included. */
 export function buildGatewaySchema(): GraphQLSchema {
-  return addResolversToSchema({ schema: buildSubgraphSchema(parse(loadTypeDefs())), resolvers });
+  // The map is fully typed by codegen (src/resolvers/index.ts); @apollo/subgraph's own map type cannot express
+  // interface `__resolveType`s, so the two meet here, once.
+  return buildSubgraphSchema({
+    typeDefs: parse(loadTypeDefs()),
+    resolvers: resolvers as SubgraphModule['resolvers'],
+  });
 }

@@ -1,0 +1,222 @@
+// Federation 2, proven with Apollo's own tools: our subgraph composes with a second (CRM) subgraph through
+// @apollo/composition, and @apollo/gateway executes queries that cross between them in both directions.
+import { composeServices } from '@apollo/composition';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildGatewaySchema } from '../src/schema.js';
+import { startStack, type Stack } from './helpers/stack.js';
+import { upstreamCallLogs } from './helpers/upstream.js';
+
+/** A CRM subgraph written for this test: it owns a contact's CRM score and tickets that point at call logs. */
+const CRM_TYPE_DEFS = parse(/* GraphQL */ `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
+
+  type Query {
+    crmContact(id: ID!): Contact
+    tickets: [Ticket!]!
+  }
+
+  type Contact @key(fields: "id") {
+    id: ID!
+    crmScore: Int!
+    name: String @shareable
+  }
+
+  type Ticket {
+    id: ID!
+    subject: String!
+    callLog: CallLog
+  }
+
+  type CallLog @key(fields: "id locationId", resolvable: false) {
+    id: ID!
+    locationId: ID!
+  }
+`);
+
+const LOCATION = 'LOC123456789ABCDEF';
+const REFERENCE_CONTACT = '507f1f77bcf86cd799439012';
+
+function crmScore(contactId: string): number {
+  let sum = 0;
+  for (let index = 0; index < contactId.length; index++) sum += contactId.charCodeAt(index);
+  return sum % 100;
+}
+
+let stack: Stack;
+let crm: ApolloServer;
+let router: ApolloServer<{ authorization?: string }>;
+let routerUrl: string;
+let ticketCallIds: string[];
+
+beforeAll(async () => {
+  stack = await startStack();
+  ticketCallIds = (await upstreamCallLogs(stack, { pageSize: 3 })).callLogs.map((log) => log.id);
+  crm = new ApolloServer({
+    schema: buildSubgraphSchema({
+      typeDefs: CRM_TYPE_DEFS,
+      resolvers: {
+        Query: {
+          crmContact: (_root: unknown, { id }: { id: string }) => ({ id }),
+          tickets: () =>
+            [...ticketCallIds, ticketCallIds[0] ?? ''].map((callId, index) => ({
+              id: `ticket-${index}`,
+              subject: `Follow up on call ${callId}`,
+              callLog: { id: callId, locationId: LOCATION },
+            })),
+        },
+        Contact: {
+          __resolveReference: ({ id }: { id: string }) => ({ id }),
+          crmScore: ({ id }: { id: string }) => crmScore(id),
+          name: () => null,
+        },
+      },
+    }),
+  });
+  const { url: crmUrl } = await startStandaloneServer(crm, { listen: { port: 0, host: '127.0.0.1' } });
+
+  const composition = composeServices([
+    { name: 'calls', typeDefs: parse(printSubgraphSchema(buildGatewaySchema())), url: stack.gateway.url },
+    { name: 'crm', typeDefs: CRM_TYPE_DEFS, url: crmUrl },
+  ]);
+  expect(composition.errors).toBeUndefined();
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: composition.supergraphSdl,
+    buildService: ({ url }) =>
+      new RemoteGraphQLDataSource<{ authorization?: string }>({
+        url,
+        willSendRequest({ request, context }) {
+          const authorization: string | undefined = context.authorization;
+          if (authorization) request.http?.headers.set('authorization', authorization);
+        },
+      }),
+  });
+  router = new ApolloServer<{ authorization?: string }>({ gateway });
+  ({ url: routerUrl } = await startStandaloneServer(router, {
+    listen: { port: 0, host: '127.0.0.1' },
+    context: ({ req }) => Promise.resolve({ authorization: req.headers.authorization }),
+  }));
+});
+
+afterAll(async () => {
+  await router.stop();
+  await crm.stop();
+  await stack.stop();
+});
+
+beforeEach(() => {
+  stack.emulator.requests.clear();
+});
+
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- each test names its query's data shape
+async function routerQuery<Data>(query: string): Promise<{ data?: Data; errors?: unknown[] }> {
+  const response = await fetch(routerUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as { data?: Data; errors?: unknown[] };
+}
+
+function countsByRoute(): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { route } of stack.emulator.requests.all()) counts[route] = (counts[route] ?? 0) + 1;
+  return counts;
+}
+
+describe('supergraph of the calls subgraph and a CRM subgraph', () => {
+  it('composes without errors, with CallLog and Contact as entities', () => {
+    const composition = composeServices([
+      { name: 'calls', typeDefs: parse(printSubgraphSchema(buildGatewaySchema())), url: 'http://calls' },
+      { name: 'crm', typeDefs: CRM_TYPE_DEFS, url: 'http://crm' },
+    ]);
+    expect(composition.errors).toBeUndefined();
+    expect(composition.supergraphSdl).toMatch(/type CallLog\s+@join__type\(graph: CALLS, key: "id locationId"\)/);
+    expect(composition.supergraphSdl).toMatch(/type Contact\s+@join__type\(graph: CALLS, key: "id"\)/);
+  });
+
+  it('CRM → calls: a CRM contact gets its Voice AI calls from us (Contact.callLogs)', async () => {
+    const result = await routerQuery<{
+      crmContact: {
+        crmScore: number;
+        callLogs: { totalCount: number; nodes: { id: string; contact: { id: string } }[] };
+      };
+    }>(
+      `{ crmContact(id: "${REFERENCE_CONTACT}") { crmScore callLogs(first: 5) { totalCount nodes { id contact { id } } } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.crmContact.crmScore).toBe(crmScore(REFERENCE_CONTACT));
+    const nodes = result.data?.crmContact.callLogs.nodes ?? [];
+    expect(nodes.length).toBe(5);
+    expect(nodes.every((node) => node.contact.id === REFERENCE_CONTACT)).toBe(true);
+    // The contact's location is one contact request away; then one list request.
+    expect(countsByRoute()).toEqual({ 'contacts.get': 1, 'callLogs.list': 1 });
+    expect(stack.emulator.requests.all().find((request) => request.route === 'callLogs.list')?.query).toMatchObject({
+      locationId: LOCATION,
+      contactId: REFERENCE_CONTACT,
+    });
+  });
+
+  it('CRM → calls: tickets resolve their call logs through one batch of entity lookups', async () => {
+    const result = await routerQuery<{
+      tickets: { subject: string; callLog: { id: string; duration: number | null; agent: { name: string } | null } }[];
+    }>(`{ tickets { subject callLog { id duration agent { name } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.tickets.map((ticket) => ticket.callLog.id)).toEqual([...ticketCallIds, ticketCallIds[0]]);
+    // Four representations, three distinct call logs: three requests, then their distinct agents.
+    const counts = countsByRoute();
+    expect(counts['callLogs.get']).toBe(3);
+    const agents = new Set(
+      (await upstreamCallLogs(stack, { pageSize: 3 })).callLogs
+        .filter((log) => !log.isAgentDeleted)
+        .map((log) => log.agentId),
+    );
+    expect(counts['agents.get'] ?? 0).toBe(agents.size);
+  });
+
+  it('calls → CRM: call logs get each contact CRM score from the CRM subgraph, at no upstream cost', async () => {
+    const result = await routerQuery<{
+      callLogs: { nodes: { id: string; contactId: string | null; contact: { id: string; crmScore: number } | null }[] };
+    }>(`{ callLogs(locationId: "${LOCATION}", first: 10) { nodes { id contactId contact { id crmScore } } } }`);
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data?.callLogs.nodes ?? [];
+    expect(nodes).toHaveLength(10);
+    for (const node of nodes) {
+      if (node.contactId === null) expect(node.contact).toBeNull();
+      else expect(node.contact).toEqual({ id: node.contactId, crmScore: crmScore(node.contactId) });
+    }
+    // The router asks us only for each contact's key: no contact request reaches HighLevel.
+    expect(countsByRoute()).toEqual({ 'callLogs.list': 1 });
+  });
+
+  it('resolves N entity representations of one type in one batch through the loaders', async () => {
+    const response = await fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
+      body: JSON.stringify({
+        query: `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Agent { id name } ... on Workflow { id name } } }`,
+        variables: {
+          representations: [
+            { __typename: 'Agent', id: '507f1f77bcf86cd799439013', locationId: LOCATION },
+            { __typename: 'Agent', id: '507f1f77bcf86cd799439013', locationId: LOCATION },
+            { __typename: 'Workflow', id: '507f1f77bcf86cd799439020', locationId: LOCATION },
+            { __typename: 'Workflow', id: 'workflowThatIsGone01', locationId: LOCATION },
+          ],
+        },
+      }),
+    });
+    const body = (await response.json()) as { data: { _entities: ({ id: string; name: string | null } | null)[] } };
+    expect(body.data._entities.map((entity) => entity?.id ?? null)).toEqual([
+      '507f1f77bcf86cd799439013',
+      '507f1f77bcf86cd799439013',
+      '507f1f77bcf86cd799439020',
+      null,
+    ]);
+    expect(countsByRoute()).toEqual({ 'agents.get': 1, 'workflows.list': 1 });
+  });
+});
