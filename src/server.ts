@@ -13,7 +13,7 @@ import { loadSafelist, safelistPlugin } from './safelist.js';
 import { buildGatewaySchema } from './schema.js';
 import { createUpstreamHttp } from './upstream/http.js';
 
-/** Apollo Sandbox's origin: allowed by CORS wherever the landing page or introspection is on. */
+/** Apollo Sandbox's origin: always allowed by CORS (with introspection off, Sandbox can still run operations). */
 export const SANDBOX_ORIGIN = 'https://studio.apollographql.com';
 
 export interface GatewayOptions {
@@ -71,7 +71,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // CSRF prevention stays on (Apollo's default): a browser request must be JSON or carry a preflight header.
     csrfPrevention: true,
     persistedQueries: { cache: new InMemoryLRUCache({ maxSize: options.apqCacheBytes ?? DEFAULT_APQ_CACHE_BYTES }) },
-    formatError: (formatted) => (production ? maskInternal(formatted) : formatted),
+    formatError: (formatted, error) => {
+      const coded = codeClientErrors(formatted, error);
+      return production ? maskInternal(coded) : coded;
+    },
     plugins,
   });
   await apollo.start();
@@ -110,6 +113,22 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       http.close();
     },
   };
+}
+
+/**
+ * Apollo raises some request errors with an HTTP 4xx status but no code (a persisted-query hash that does not match
+ * its query, an unsupported persisted-query version): they are the caller's, so BAD_REQUEST, not a server error.
+ */
+function codeClientErrors(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (formatted.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR') return formatted;
+  // Duck-typed: Apollo's GraphQLError may come from graphql's other (CJS/ESM) build, which defeats instanceof.
+  const extensions: unknown =
+    typeof error === 'object' && error !== null && 'extensions' in error ? error.extensions : undefined;
+  const http: unknown =
+    typeof extensions === 'object' && extensions !== null && 'http' in extensions ? extensions.http : undefined;
+  const status = typeof http === 'object' && http !== null && 'status' in http ? http.status : undefined;
+  if (typeof status !== 'number' || status < 400 || status >= 500) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
 }
 
 /** In production an unexpected error says only that it happened: no message that could carry internals. */
