@@ -1,21 +1,28 @@
-// Everything one GraphQL request owns: its caller's credential, upstream clients bound to it, and fresh
-// DataLoaders. Nothing here outlives the request, so callers never share a credential or a cached value.
+// Everything one GraphQL operation owns: who it runs as, its upstream budget, upstream clients bound to both, and
+// fresh DataLoaders. Nothing here outlives the operation, so callers never share a credential or a cached value.
+import type { Authenticate } from './auth.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { createUpstreamClients, type UpstreamClients } from './upstream/clients.js';
 import type { UpstreamHttp } from './upstream/http.js';
+import { UpstreamScope, type ScopeLimits } from './upstream/scope.js';
 
 export interface GatewayContext {
+  scope: UpstreamScope;
   clients: UpstreamClients;
   loaders: Loaders;
 }
 
-/** Reads the caller's HighLevel token from `Authorization: Bearer <token>`; anything else counts as none. */
-export function bearerToken(authorization: string | undefined): string | null {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
-  return match?.[1] ?? null;
+export interface ContextDependencies {
+  http: UpstreamHttp;
+  authenticate: Authenticate;
+  limits: ScopeLimits;
 }
 
-export function createContext(http: UpstreamHttp, authorization: string | undefined): GatewayContext {
-  const clients = createUpstreamClients(http, bearerToken(authorization));
-  return { clients, loaders: createLoaders(clients) };
+export async function createContext(
+  { http, authenticate, limits }: ContextDependencies,
+  authorization: string | undefined,
+): Promise<GatewayContext> {
+  const scope = new UpstreamScope(await authenticate(authorization), limits);
+  const clients = createUpstreamClients(http, scope);
+  return { scope, clients, loaders: createLoaders(clients) };
 }

@@ -8,10 +8,12 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import Fastify, { type FastifyError } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
-import { createContext, type GatewayContext } from './context.js';
+import { createAuthenticator, type AuthOptions } from './auth.js';
+import { createContext, type ContextDependencies, type GatewayContext } from './context.js';
 import { loadSafelist, safelistPlugin } from './safelist.js';
 import { buildGatewaySchema } from './schema.js';
 import { createUpstreamHttp } from './upstream/http.js';
+import type { RateLimitOptions } from './upstream/rate-limit.js';
 
 /** Apollo Sandbox's origin: always allowed by CORS (with introspection off, Sandbox can still run operations). */
 export const SANDBOX_ORIGIN = 'https://studio.apollographql.com';
@@ -35,7 +37,19 @@ export interface GatewayOptions {
   safelist?: boolean;
   /** Bound of the automatic-persisted-query cache, in bytes. Default: 16 MiB. */
   apqCacheBytes?: number;
+  /** Pass-through (default) or service-token mode. */
+  auth?: AuthOptions;
+  /** Per (credential, location) burst budget. Default: HighLevel's 100 requests per 10 s, 200 waiting. */
+  rateLimit?: RateLimitOptions;
+  /** Upstream requests in flight at once, across all callers. Default: 64. */
+  maxConcurrentUpstreamRequests?: number;
+  /** Upstream requests one operation may make. Default: 300. */
+  maxUpstreamRequestsPerOperation?: number;
+  /** How long one operation may spend on upstream requests, queueing included, in ms. Default: 30 s. */
+  operationDeadlineMs?: number;
 }
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { requests: 100, intervalMs: 10_000, maxQueue: 200 };
 
 export interface Gateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -54,7 +68,17 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     baseUrl: options.upstreamUrl,
     timeoutMs: options.upstreamTimeoutMs ?? 10_000,
     retries: options.upstreamRetries ?? 2,
+    rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+    maxConcurrency: options.maxConcurrentUpstreamRequests ?? 64,
   });
+  const contextDependencies: ContextDependencies = {
+    http,
+    authenticate: createAuthenticator(options.auth ?? { mode: 'passthrough' }),
+    limits: {
+      maxRequests: options.maxUpstreamRequestsPerOperation ?? 300,
+      deadlineMs: options.operationDeadlineMs ?? 30_000,
+    },
+  };
   const app = Fastify({ logger: false });
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     fastifyApolloDrainPlugin(app),
@@ -102,7 +126,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
   await app.register(fastifyCompress, { threshold: COMPRESSION_THRESHOLD_BYTES });
   await app.register(fastifyApollo(apollo), {
-    context: (request) => Promise.resolve(createContext(http, request.headers.authorization)),
+    context: (request) => createContext(contextDependencies, request.headers.authorization),
   });
   const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   return {

@@ -1,16 +1,19 @@
 // GET /voice-ai/agents/{agentId}?locationId= (API version 2021-04-15).
 import type { AgentDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
+import type { UpstreamScope } from './scope.js';
 import { expectShape, isRecord } from './shape.js';
 
 export async function getAgent(
   http: UpstreamHttp,
-  token: string | null,
+  scope: UpstreamScope,
   locationId: string,
   agentId: string,
 ): Promise<AgentDto> {
   const body = await http.getJson('voiceAi', {
-    token,
+    scope,
+    route: 'agents.get',
+    locationId,
     path: `voice-ai/agents/${pathSegment(agentId)}`,
     searchParams: { locationId },
     resource: 'agent',

@@ -1,11 +1,13 @@
 // GET /calendars/{calendarId} (API version 2021-04-15).
 import type { CalendarDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
+import type { UpstreamScope } from './scope.js';
 import { expectShape, isRecord } from './shape.js';
 
-export async function getCalendar(http: UpstreamHttp, token: string | null, calendarId: string): Promise<CalendarDto> {
+export async function getCalendar(http: UpstreamHttp, scope: UpstreamScope, calendarId: string): Promise<CalendarDto> {
   const body = await http.getJson('calendars', {
-    token,
+    scope,
+    route: 'calendars.get',
     path: `calendars/${pathSegment(calendarId)}`,
     resource: 'calendar',
   });

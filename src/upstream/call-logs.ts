@@ -1,6 +1,7 @@
 // GET /voice-ai/dashboard/call-logs and /voice-ai/dashboard/call-logs/{callId} (API version 2021-04-15).
 import type { CallLogDto, CallLogsResponseDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
+import type { UpstreamScope } from './scope.js';
 import { expectShape, isRecord } from './shape.js';
 
 /** HighLevel serves at most this many call logs per page. */
@@ -31,13 +32,15 @@ export type CallLogListQuery = Omit<CallLogListParams, 'page' | 'pageSize'>;
 
 export function listCallLogs(
   http: UpstreamHttp,
-  token: string | null,
+  scope: UpstreamScope,
   params: CallLogListParams,
 ): Promise<CallLogsResponseDto> {
   const { contactId, actionType, ...rest } = params;
   return http
     .getJson('voiceAi', {
-      token,
+      scope,
+      route: 'callLogs.list',
+      locationId: params.locationId,
       path: 'voice-ai/dashboard/call-logs',
       searchParams: { ...rest, contactId: joinList(contactId), actionType: joinList(actionType) },
       resource: 'call logs',
@@ -47,13 +50,15 @@ export function listCallLogs(
 
 export function getCallLog(
   http: UpstreamHttp,
-  token: string | null,
+  scope: UpstreamScope,
   locationId: string,
   callId: string,
 ): Promise<CallLogDto> {
   return http
     .getJson('voiceAi', {
-      token,
+      scope,
+      route: 'callLogs.get',
+      locationId,
       path: `voice-ai/dashboard/call-logs/${pathSegment(callId)}`,
       searchParams: { locationId },
       resource: 'call log',

@@ -1,4 +1,4 @@
-// The upstream clients bound to one request's credential: the only way resolvers and loaders reach HighLevel.
+// The upstream clients bound to one operation's scope: the only way resolvers and loaders reach HighLevel.
 import { getAgent } from './agents.js';
 import { getCalendar } from './calendars.js';
 import { getCallLog, listCallLogs, type CallLogListParams } from './call-logs.js';
@@ -7,20 +7,29 @@ import { listContactFields } from './custom-fields.js';
 import type { UpstreamHttp } from './http.js';
 import { getKnowledgeBase } from './knowledge-bases.js';
 import { getMessage } from './messages.js';
+import type { UpstreamScope } from './scope.js';
 import { listWorkflows } from './workflows.js';
 
 export type UpstreamClients = ReturnType<typeof createUpstreamClients>;
 
-export function createUpstreamClients(http: UpstreamHttp, token: string | null) {
+export function createUpstreamClients(http: UpstreamHttp, scope: UpstreamScope) {
+  /**
+   * Contacts, calendars, knowledge bases and messages are read by id alone, so their location is known only from
+   * the answer: a caller limited to some locations gets FORBIDDEN, and nothing of the record, for any other.
+   */
+  const readable = <Dto extends { locationId?: string }>(dto: Dto): Dto => {
+    scope.assertReadable(dto.locationId);
+    return dto;
+  };
   return {
-    listCallLogs: (params: CallLogListParams) => listCallLogs(http, token, params),
-    getCallLog: (locationId: string, callId: string) => getCallLog(http, token, locationId, callId),
-    getAgent: (locationId: string, agentId: string) => getAgent(http, token, locationId, agentId),
-    getContact: (contactId: string) => getContact(http, token, contactId),
-    getCalendar: (calendarId: string) => getCalendar(http, token, calendarId),
-    getKnowledgeBase: (knowledgeBaseId: string) => getKnowledgeBase(http, token, knowledgeBaseId),
-    getMessage: (messageId: string) => getMessage(http, token, messageId),
-    listWorkflows: (locationId: string) => listWorkflows(http, token, locationId),
-    listContactFields: (locationId: string) => listContactFields(http, token, locationId),
+    listCallLogs: (params: CallLogListParams) => listCallLogs(http, scope, params),
+    getCallLog: (locationId: string, callId: string) => getCallLog(http, scope, locationId, callId),
+    getAgent: (locationId: string, agentId: string) => getAgent(http, scope, locationId, agentId),
+    getContact: async (contactId: string) => readable(await getContact(http, scope, contactId)),
+    getCalendar: async (calendarId: string) => readable(await getCalendar(http, scope, calendarId)),
+    getKnowledgeBase: async (knowledgeBaseId: string) => readable(await getKnowledgeBase(http, scope, knowledgeBaseId)),
+    getMessage: async (messageId: string) => readable(await getMessage(http, scope, messageId)),
+    listWorkflows: (locationId: string) => listWorkflows(http, scope, locationId),
+    listContactFields: (locationId: string) => listContactFields(http, scope, locationId),
   };
 }

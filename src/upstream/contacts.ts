@@ -1,11 +1,13 @@
 // GET /contacts/{contactId} (API version 2021-07-28).
 import type { ContactDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
+import type { UpstreamScope } from './scope.js';
 import { expectShape, isRecord } from './shape.js';
 
-export async function getContact(http: UpstreamHttp, token: string | null, contactId: string): Promise<ContactDto> {
+export async function getContact(http: UpstreamHttp, scope: UpstreamScope, contactId: string): Promise<ContactDto> {
   const body = await http.getJson('contacts', {
-    token,
+    scope,
+    route: 'contacts.get',
     path: `contacts/${pathSegment(contactId)}`,
     resource: 'contact',
   });

@@ -2,15 +2,18 @@
 // read as one list because data-extraction actions reference fields by id and there are few per location.
 import type { CustomFieldDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
+import type { UpstreamScope } from './scope.js';
 import { expectShape, isRecord } from './shape.js';
 
 export async function listContactFields(
   http: UpstreamHttp,
-  token: string | null,
+  scope: UpstreamScope,
   locationId: string,
 ): Promise<CustomFieldDto[]> {
   const body = await http.getJson('locations', {
-    token,
+    scope,
+    route: 'customFields.list',
+    locationId,
     path: `locations/${pathSegment(locationId)}/customFields`,
     searchParams: { model: 'contact' },
     resource: 'custom fields',

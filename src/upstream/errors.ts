@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'RATE_LIMITED'
+  | 'REQUEST_LIMIT_EXCEEDED'
   | 'UPSTREAM_TIMEOUT'
   | 'UPSTREAM_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
@@ -29,6 +30,8 @@ export function isErrorCode(error: unknown, code: ErrorCode): boolean {
 /** Maps an error thrown by got for a request to `resource` (e.g. "contact") into a coded GraphQL error. */
 export function upstreamErrorToGraphQL(error: unknown, resource: string): GraphQLError {
   if (error instanceof GraphQLError) return error;
+  // Our own refusals (limiter, request cap) thrown inside got's hooks arrive wrapped.
+  if (error instanceof RequestError && error.cause instanceof GraphQLError) return error.cause;
   if (error instanceof HTTPError)
     return fromStatus(
       error.response.statusCode,
@@ -38,6 +41,8 @@ export function upstreamErrorToGraphQL(error: unknown, resource: string): GraphQ
     );
   if (error instanceof TimeoutError)
     return gatewayError('UPSTREAM_TIMEOUT', `HighLevel did not answer in time for the ${resource}.`);
+  if (error instanceof RequestError && (error.code === 'ERR_ABORTED' || error.cause instanceof DOMException))
+    return gatewayError('UPSTREAM_TIMEOUT', `The operation ran out of time while loading the ${resource}.`);
   if (error instanceof ParseError)
     return gatewayError('UPSTREAM_UNAVAILABLE', `HighLevel sent an unreadable response for the ${resource}.`);
   if (error instanceof RequestError)

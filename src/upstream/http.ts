@@ -1,9 +1,14 @@
 // The HTTP layer under every upstream client: one got instance per HighLevel API family (each family wants its own
-// `Version` header), sharing keep-alive agents, a timeout and retries with backoff for idempotent GETs.
+// `Version` header), sharing keep-alive agents, a timeout and retries with backoff for idempotent GETs. Every attempt,
+// retries included, is counted against the operation's scope and passes the rate limiter first; a global cap bounds
+// concurrent upstream requests.
 import http from 'node:http';
 import https from 'node:https';
-import got, { type Got, type RetryObject } from 'got';
+import got, { type Got, type Options, type RetryObject } from 'got';
+import pLimit from 'p-limit';
 import { gatewayError, upstreamErrorToGraphQL } from './errors.js';
+import { UpstreamRateLimiter, type RateLimitObserver, type RateLimitOptions } from './rate-limit.js';
+import type { UpstreamScope } from './scope.js';
 
 /** The `Version` header each HighLevel API family requires (from the vendored OpenAPI specs). */
 export const API_VERSIONS = {
@@ -18,6 +23,11 @@ export const API_VERSIONS = {
 
 export type ApiFamily = keyof typeof API_VERSIONS;
 
+/** What the HTTP layer reports (implemented by the gateway's metrics). */
+export interface UpstreamObserver extends RateLimitObserver {
+  upstreamRequest(route: string, status: number | 'error', seconds: number): void;
+}
+
 export interface UpstreamHttpOptions {
   /** HighLevel's base URL, e.g. https://services.leadconnectorhq.com, or the emulator's. */
   baseUrl: string;
@@ -25,11 +35,20 @@ export interface UpstreamHttpOptions {
   timeoutMs: number;
   /** Retries after the first attempt for 429/502/503/504, resets and timeouts. */
   retries: number;
+  /** Per (credential, location) burst budget. */
+  rateLimit: RateLimitOptions;
+  /** Upstream requests in flight at once, across all callers. */
+  maxConcurrency: number;
+  observer?: UpstreamObserver;
 }
 
 export interface UpstreamRequest {
-  /** The caller's HighLevel credential; requests without one fail with UNAUTHENTICATED before leaving. */
-  token: string | null;
+  /** The operation this request belongs to: credential, readable locations, request budget, deadline. */
+  scope: UpstreamScope;
+  /** Route id for metrics, e.g. `contacts.get`. */
+  route: string;
+  /** The location the request reads, when the route names it; it keys the rate limiter. */
+  locationId?: string;
   /** Path below the base URL, without a leading slash; ids already encoded with `pathSegment`. */
   path: string;
   searchParams?: Record<string, string | number | undefined>;
@@ -42,6 +61,12 @@ export interface UpstreamHttp {
   close(): void;
 }
 
+/** What each got request carries for its hooks. */
+interface AttemptContext extends Record<string, unknown> {
+  scope: UpstreamScope;
+  limiterKey: string;
+}
+
 const BASE_DELAY_MS = 100;
 /** A `Retry-After` longer than this fails at once with RATE_LIMITED instead of holding the query. */
 const MAX_RETRY_AFTER_MS = 30_000;
@@ -49,9 +74,13 @@ const MAX_DELAY_MS = 2_000;
 
 export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   const agents = {
-    http: new http.Agent({ keepAlive: true, maxSockets: 128 }),
-    https: new https.Agent({ keepAlive: true, maxSockets: 128 }),
+    http: new http.Agent({ keepAlive: true, maxSockets: options.maxConcurrency }),
+    https: new https.Agent({ keepAlive: true, maxSockets: options.maxConcurrency }),
   };
+  const limiter = new UpstreamRateLimiter(options.rateLimit, options.observer);
+  const concurrency = pLimit(options.maxConcurrency);
+  const attemptContext = (gotOptions: Options): AttemptContext => gotOptions.context as AttemptContext;
+
   const base = got.extend({
     prefixUrl: options.baseUrl,
     agent: agents,
@@ -63,6 +92,24 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
       statusCodes: [429, 502, 503, 504],
       maxRetryAfter: MAX_RETRY_AFTER_MS,
       calculateDelay: backoff,
+    },
+    hooks: {
+      // A retry is another request against HighLevel's budget and the operation's cap.
+      beforeRetry: [
+        async (error) => {
+          const { scope, limiterKey } = attemptContext(error.options);
+          scope.spendRequest();
+          await limiter.acquire(limiterKey, scope.deadline);
+        },
+      ],
+      afterResponse: [
+        async (response) => {
+          const { limiterKey } = attemptContext(response.request.options);
+          const remaining = Number(response.headers['x-ratelimit-remaining']);
+          if (Number.isFinite(remaining)) await limiter.observeRemaining(limiterKey, remaining);
+          return response;
+        },
+      ],
     },
   });
   const withVersion = (family: ApiFamily): Got => base.extend({ headers: { Version: API_VERSIONS[family] } });
@@ -77,16 +124,28 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   };
 
   return {
-    async getJson(family, { token, path, searchParams, resource }) {
-      if (!token)
-        throw gatewayError('UNAUTHENTICATED', 'Send a HighLevel access token as `Authorization: Bearer <token>`.');
+    async getJson(family, { scope, route, locationId, path, searchParams, resource }) {
+      if (scope.refusal) throw scope.refusal;
+      if (!scope.token) throw gatewayError('UNAUTHENTICATED', 'No HighLevel credential for this request.');
+      scope.assertReadable(locationId);
+      scope.spendRequest();
+      const limiterKey = `${scope.credentialKey}:${locationId ?? '*'}`;
+      await limiter.acquire(limiterKey, scope.deadline);
+      const started = performance.now();
       try {
-        const response = await families[family].get(path, {
-          headers: { authorization: `Bearer ${token}` },
-          searchParams: definedOnly(searchParams),
-        });
+        const response = await concurrency(() =>
+          families[family].get(path, {
+            headers: { authorization: `Bearer ${scope.token ?? ''}` },
+            searchParams: definedOnly(searchParams),
+            signal: scope.signal,
+            context: { scope, limiterKey } satisfies AttemptContext,
+          }),
+        );
+        options.observer?.upstreamRequest(route, response.statusCode, (performance.now() - started) / 1000);
         return response.body;
       } catch (error) {
+        const status = (error as { response?: { statusCode?: number } }).response?.statusCode ?? 'error';
+        options.observer?.upstreamRequest(route, status, (performance.now() - started) / 1000);
         throw upstreamErrorToGraphQL(error, resource);
       }
     },

@@ -1,15 +1,17 @@
 // GET /knowledge-bases/{knowledgeBaseId} (API version 2021-04-15); the entity comes wrapped in `{ success, data }`.
 import type { KnowledgeBaseDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
+import type { UpstreamScope } from './scope.js';
 import { expectShape, isRecord } from './shape.js';
 
 export async function getKnowledgeBase(
   http: UpstreamHttp,
-  token: string | null,
+  scope: UpstreamScope,
   knowledgeBaseId: string,
 ): Promise<KnowledgeBaseDto> {
   const body = await http.getJson('knowledgeBases', {
-    token,
+    scope,
+    route: 'knowledgeBases.get',
     path: `knowledge-bases/${pathSegment(knowledgeBaseId)}`,
     resource: 'knowledge base',
   });

@@ -1,11 +1,13 @@
 // GET /conversations/messages/{id} (API version 2021-04-15).
 import type { MessageDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
+import type { UpstreamScope } from './scope.js';
 import { expectShape, isRecord } from './shape.js';
 
-export async function getMessage(http: UpstreamHttp, token: string | null, messageId: string): Promise<MessageDto> {
+export async function getMessage(http: UpstreamHttp, scope: UpstreamScope, messageId: string): Promise<MessageDto> {
   const body = await http.getJson('conversations', {
-    token,
+    scope,
+    route: 'messages.get',
     path: `conversations/messages/${pathSegment(messageId)}`,
     resource: 'message',
   });

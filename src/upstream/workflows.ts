@@ -1,15 +1,18 @@
 // GET /workflows/?locationId= (API version 2021-07-28): HighLevel has no get-by-id, so a location's list is read.
 import type { WorkflowDto } from './dto.js';
 import type { UpstreamHttp } from './http.js';
+import type { UpstreamScope } from './scope.js';
 import { expectShape, isRecord } from './shape.js';
 
 export async function listWorkflows(
   http: UpstreamHttp,
-  token: string | null,
+  scope: UpstreamScope,
   locationId: string,
 ): Promise<WorkflowDto[]> {
   const body = await http.getJson('workflows', {
-    token,
+    scope,
+    route: 'workflows.list',
+    locationId,
     path: 'workflows/',
     searchParams: { locationId },
     resource: 'workflows',

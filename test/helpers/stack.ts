@@ -30,7 +30,13 @@ export async function startStack(
 ): Promise<Stack> {
   // Tests count requests exactly; the emulator's burst limit would only add noise here (hardening tests cover it).
   const emulator = await startEmulator({ rateLimit: { enforce: false }, ...options.emulator });
-  const gateway = await createGateway({ upstreamUrl: emulator.url, upstreamRetries: 0, ...options.gateway });
+  const gateway = await createGateway({
+    upstreamUrl: emulator.url,
+    upstreamRetries: 0,
+    // Suites count requests, they do not pace them: the limiter has tests of its own (test/rate-limit.test.ts).
+    rateLimit: { requests: 1_000_000, intervalMs: 10_000, maxQueue: 1_000 },
+    ...options.gateway,
+  });
   const locationId = emulator.locations[0] ?? '';
   const token = emulator.tokens.byLocation[locationId] ?? '';
   return {
