@@ -1,4 +1,6 @@
 // The only reader of process.env: every setting validated, typed and frozen, with one clear message per bad value.
+import type { AuthOptions } from './auth.js';
+import type { RateLimitOptions } from './upstream/rate-limit.js';
 
 export interface Config {
   /** Port the gateway listens on. */
@@ -29,6 +31,13 @@ export interface Config {
   emulatorFaults: unknown;
   /** Whether the embedded emulator answers 429 past HighLevel's burst and daily limits, as HighLevel does. */
   emulatorRateLimit: boolean;
+  /** Pass-through (callers' own HighLevel tokens) or service-token mode (the gateway's token, callers' JWTs). */
+  auth: AuthOptions;
+  /** Per (credential, location) burst budget kept towards HighLevel. */
+  rateLimit: RateLimitOptions;
+  maxConcurrentUpstreamRequests: number;
+  maxUpstreamRequestsPerOperation: number;
+  operationDeadlineMs: number;
 }
 
 export class ConfigError extends Error {
@@ -119,7 +128,59 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     emulatorLatencyMs: integer('EMULATOR_LATENCY_MS', 0, 0, 60_000),
     emulatorFaults: json('EMULATOR_FAULTS') ?? [],
     emulatorRateLimit: onOff('EMULATOR_RATE_LIMIT', true),
+    auth: { mode: 'passthrough' },
+    rateLimit: {
+      requests: integer('UPSTREAM_RATE_LIMIT', 100, 1, 100_000),
+      intervalMs: integer('UPSTREAM_RATE_INTERVAL_MS', 10_000, 100, 3_600_000),
+      maxQueue: integer('UPSTREAM_QUEUE_LIMIT', 200, 0, 100_000),
+    },
+    maxConcurrentUpstreamRequests: integer('UPSTREAM_MAX_CONCURRENCY', 64, 1, 1024),
+    maxUpstreamRequestsPerOperation: integer('MAX_UPSTREAM_REQUESTS_PER_OPERATION', 300, 1, 10_000),
+    operationDeadlineMs: integer('OPERATION_DEADLINE_MS', 30_000, 100, 600_000),
   };
+  config.auth = authOptions(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze(config);
+}
+
+/** Service-token mode needs the gateway's HighLevel token and a way to verify callers' JWTs; refuse to start without. */
+function authOptions(env: Env, problems: string[]): AuthOptions {
+  const mode = env['AUTH_MODE'] || 'passthrough';
+  if (mode === 'passthrough') return { mode };
+  if (mode !== 'service') {
+    problems.push(`AUTH_MODE must be "passthrough" or "service", got ${JSON.stringify(mode)}.`);
+    return { mode: 'passthrough' };
+  }
+  const required = (name: string, why: string): string => {
+    const value = env[name];
+    if (!value) problems.push(`${name} is required when AUTH_MODE=service: ${why}.`);
+    return value ?? '';
+  };
+  const serviceToken = required('HIGHLEVEL_SERVICE_TOKEN', 'the HighLevel token the gateway sends upstream');
+  const jwtSecret = env['JWT_SECRET'];
+  const jwksUrl = env['JWT_JWKS_URL'];
+  if (!jwtSecret === !jwksUrl) {
+    problems.push(
+      'Set exactly one of JWT_SECRET (HS256) and JWT_JWKS_URL when AUTH_MODE=service: callers must be verified.',
+    );
+  }
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters long (HS256 keys shorter than the hash are weak).');
+  }
+  if (jwksUrl) {
+    try {
+      new URL(jwksUrl);
+    } catch {
+      problems.push(`JWT_JWKS_URL must be a URL, got ${JSON.stringify(jwksUrl)}.`);
+    }
+  }
+  return {
+    mode,
+    serviceToken,
+    ...(jwtSecret ? { jwtSecret } : {}),
+    ...(jwksUrl ? { jwksUrl } : {}),
+    issuer: required('JWT_ISSUER', "the issuer callers' JWTs must name"),
+    audience: required('JWT_AUDIENCE', "the audience callers' JWTs must name"),
+    locationsClaim: env['JWT_LOCATIONS_CLAIM'] || 'locations',
+  };
 }

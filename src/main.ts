@@ -29,6 +29,11 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     safelist: config.safelist,
     apqCacheBytes: config.apqCacheBytes,
+    auth: config.auth,
+    rateLimit: config.rateLimit,
+    maxConcurrentUpstreamRequests: config.maxConcurrentUpstreamRequests,
+    maxUpstreamRequestsPerOperation: config.maxUpstreamRequestsPerOperation,
+    operationDeadlineMs: config.operationDeadlineMs,
   });
 
   console.log(`GraphQL gateway ready at ${gateway.url}`);
@@ -42,7 +47,11 @@ async function main(): Promise<void> {
     );
     console.log(`A token that reads every location: Bearer ${emulator.tokens.agency}`);
   } else {
-    console.log(`Upstream: ${upstreamUrl} (each caller's Authorization header is forwarded)`);
+    console.log(
+      config.auth.mode === 'service'
+        ? `Upstream: ${upstreamUrl} with the gateway's service token; callers authenticate with JWTs`
+        : `Upstream: ${upstreamUrl} (each caller's Authorization header is forwarded)`,
+    );
   }
 
   let stopping = false;

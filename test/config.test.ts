@@ -42,4 +42,23 @@ describe('loadConfig', () => {
       /CORS_ORIGINS must list origins/,
     );
   });
+
+  it('refuses service-token mode without a way to verify callers', () => {
+    expect(() => loadConfig({ AUTH_MODE: 'service' })).toThrow(
+      /HIGHLEVEL_SERVICE_TOKEN is required[\s\S]*JWT_SECRET[\s\S]*JWT_ISSUER/,
+    );
+    const config = loadConfig({
+      AUTH_MODE: 'service',
+      HIGHLEVEL_SERVICE_TOKEN: 'pit-123',
+      JWT_SECRET: 'x'.repeat(32),
+      JWT_ISSUER: 'https://auth.example.com',
+      JWT_AUDIENCE: 'call-log-gateway',
+    });
+    expect(config.auth).toMatchObject({
+      mode: 'service',
+      locationsClaim: 'locations',
+      issuer: 'https://auth.example.com',
+    });
+    expect(() => loadConfig({ AUTH_MODE: 'sometimes' })).toThrow(/AUTH_MODE must be/);
+  });
 });
