@@ -10,6 +10,7 @@ import Fastify, { type FastifyError } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import { createAuthenticator, type AuthOptions } from './auth.js';
 import { createContext, type ContextDependencies, type GatewayContext } from './context.js';
+import { DEFAULT_REQUEST_LIMITS, requestLimitProtection, type RequestLimits } from './limits.js';
 import { loadSafelist, safelistPlugin } from './safelist.js';
 import { buildGatewaySchema } from './schema.js';
 import { createUpstreamHttp } from './upstream/http.js';
@@ -47,6 +48,8 @@ export interface GatewayOptions {
   maxUpstreamRequestsPerOperation?: number;
   /** How long one operation may spend on upstream requests, queueing included, in ms. Default: 30 s. */
   operationDeadlineMs?: number;
+  /** Size, token, depth, alias, directive and upstream-cost limits. Default: DEFAULT_REQUEST_LIMITS. */
+  limits?: Partial<RequestLimits>;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { requests: 100, intervalMs: 10_000, maxQueue: 200 };
@@ -79,8 +82,11 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       deadlineMs: options.operationDeadlineMs ?? 30_000,
     },
   };
-  const app = Fastify({ logger: false });
+  const limits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
+  const protection = requestLimitProtection<GatewayContext>(limits, production);
+  const app = Fastify({ logger: false, bodyLimit: limits.maxRequestBytes });
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
+    ...protection.plugins,
     fastifyApolloDrainPlugin(app),
     landingPage
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
@@ -100,6 +106,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       return production ? maskInternal(coded) : coded;
     },
     plugins,
+    validationRules: protection.validationRules,
+    parseOptions: protection.parseOptions,
   });
   await apollo.start();
   // Failures before GraphQL runs (a body that is not JSON, an unsupported content type) still answer in GraphQL's

@@ -1,0 +1,55 @@
+// Limits on what one request may ask, checked before execution. Defaults are no looser than Apollo Router's (2 MB
+// bodies, 15,000 parser tokens) and tighter where this schema allows (depth, aliases), plus an estimate of the
+// upstream requests an operation can cause (src/query-cost.ts).
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ValidationRule } from 'graphql';
+import { queryCostPlugin } from './query-cost.js';
+
+export interface RequestLimits {
+  /** Request body size, in bytes. */
+  maxRequestBytes: number;
+  /** Lexical tokens in one document. */
+  maxTokens: number;
+  /** Field nesting depth (the deepest useful query of this schema is about 7). */
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Worst-case upstream requests one operation may cause, by static estimate. */
+  maxEstimatedUpstreamRequests: number;
+}
+
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
+  maxRequestBytes: 2_000_000,
+  maxTokens: 15_000,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 50,
+  maxEstimatedUpstreamRequests: 1_000,
+};
+
+/** Apollo Server settings and plugins that enforce the limits; `production` also hides "did you mean" hints. */
+export function requestLimitProtection<Context extends object>(
+  limits: RequestLimits,
+  production: boolean,
+): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    maxDirectives: { n: limits.maxDirectives },
+    // Apollo's parser enforces the token limit itself (parseOptions below) and keeps syntax errors coded
+    // GRAPHQL_PARSE_FAILED with a 400; armor's version turns them into 500s.
+    maxTokens: { enabled: false },
+    // Our own estimate (query-cost.ts) knows what a field costs upstream; armor's generic one does not.
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  return {
+    plugins: [
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      queryCostPlugin<Context>(limits.maxEstimatedUpstreamRequests),
+    ],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
+}
