@@ -1,0 +1,172 @@
+// Limits on what one request may ask (before execution) and spend (while executing), each with a clear code.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from './helpers/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.stop());
+beforeEach(() => {
+  stack.emulator.requests.clear();
+  stack.emulator.faults.clear();
+});
+
+function codes(response: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] {
+  return (response.errors ?? []).map((error) => error.extensions?.['code']);
+}
+
+/** callLogs > nodes > contact > callLogs > … : `levels` call-log levels deep. */
+function nested(levels: number): string {
+  let selection = 'id';
+  for (let level = 0; level < levels; level++)
+    selection = `callLogs(first: 1) { nodes { id contact { ${selection} } } }`;
+  return `{ ${selection.replace('callLogs(first: 1)', 'callLogs(locationId: "LOC123456789ABCDEF", first: 1)')} }`;
+}
+
+describe('before execution', () => {
+  it('refuses a document nested deeper than the depth limit', async () => {
+    const response = await stack.query(nested(5));
+    expect(codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(response.errors?.[0]?.message).toMatch(/depth/i);
+    expect(stack.emulator.requests.all()).toHaveLength(0);
+  });
+
+  it('refuses more aliases than the limit', async () => {
+    const aliases = Array.from(
+      { length: 31 },
+      (_, index) => `a${index}: callLog(locationId: "x", id: "y${index}") { id }`,
+    ).join(' ');
+    const response = await stack.query(`{ ${aliases} }`);
+    expect(codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(response.errors?.[0]?.message).toMatch(/alias/i);
+    expect(stack.emulator.requests.all()).toHaveLength(0);
+  });
+
+  it('refuses a document of more than 15,000 tokens while parsing', async () => {
+    const response = await stack.query(`{ ${'__typename '.repeat(15_001)} }`);
+    expect(codes(response)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(response.errors?.[0]?.message).toMatch(/token/i);
+  });
+
+  it('refuses a body over 2 MB with BAD_REQUEST', async () => {
+    const response = await fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(2_100_000) } }),
+    });
+    expect(response.status).toBe(413);
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+    expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+  });
+
+  it('refuses an operation whose worst-case upstream cost is over the limit, reading variables', async () => {
+    const document = /* GraphQL */ `
+      query ($locationId: ID!, $first: Int!) {
+        callLogs(locationId: $locationId, first: $first) {
+          nodes {
+            contact {
+              name
+            }
+            agent {
+              name
+            }
+            message {
+              body
+            }
+            actions {
+              ... on AppointmentBookingAction {
+                calendar {
+                  name
+                }
+              }
+              ... on KnowledgeBaseAction {
+                knowledgeBase {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+    const expensive = await stack.query(document, { locationId: stack.locationId, first: 200 });
+    expect(codes(expensive)).toEqual(['QUERY_TOO_EXPENSIVE']);
+    // 4 list pages + 200 × (contact, agent, message) + 200 × 8 assumed actions × (calendar, knowledge base).
+    expect(expensive.errors?.[0]?.extensions).toMatchObject({ estimatedUpstreamRequests: 3804, limit: 1000 });
+    expect(stack.emulator.requests.all()).toHaveLength(0);
+
+    const affordable = await stack.query(document, { locationId: stack.locationId, first: 10 });
+    expect(affordable.errors).toBeUndefined();
+  });
+
+  it('counts references selected by their key alone as free', async () => {
+    const response = await stack.query(
+      `{ callLogs(locationId: "LOC123456789ABCDEF", first: 200) { nodes { contact { id } agent { id locationId } message { id } } } }`,
+    );
+    expect(response.errors).toBeUndefined();
+  });
+});
+
+describe('in production', () => {
+  let production: Stack;
+  beforeAll(async () => {
+    production = await startStack({ gateway: { production: true } });
+  });
+  afterAll(() => production.stop());
+
+  it('keeps schema hints ("did you mean") out of error messages', async () => {
+    const development = await stack.query('{ callLog(locationId: "x", id: "y") { summry } }');
+    expect(development.errors?.[0]?.message).toMatch(/Did you mean/);
+    const response = await production.query('{ callLog(locationId: "x", id: "y") { summry } }');
+    expect(codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(response.errors?.[0]?.message).not.toMatch(/Did you mean|summary/);
+  });
+});
+
+describe('while executing', () => {
+  it('stops at the per-operation cap: unresolved references are null with REQUEST_LIMIT_EXCEEDED, the rest arrives', async () => {
+    const capped = await startStack({ gateway: { maxUpstreamRequestsPerOperation: 5 } });
+    try {
+      const response = await capped.query<{
+        callLogs: { nodes: { id: string; contactId: string | null; contact: unknown }[] };
+      }>(
+        `query($locationId: ID!) { callLogs(locationId: $locationId, first: 20, filter: { callType: LIVE }) { nodes { id contactId contact { name } } } }`,
+        { locationId: capped.locationId },
+      );
+      const nodes = response.data?.callLogs.nodes ?? [];
+      expect(nodes).toHaveLength(20);
+      expect(capped.emulator.requests.all()).toHaveLength(5);
+      const resolved = nodes.filter((node) => node.contact !== null);
+      expect(resolved.length).toBeGreaterThan(0);
+      for (const error of response.errors ?? []) {
+        expect(error.extensions?.['code']).toBe('REQUEST_LIMIT_EXCEEDED');
+        expect(error.path?.at(-1)).toBe('contact');
+      }
+      const distinctContacts = new Set(nodes.map((node) => node.contactId).filter(Boolean)).size;
+      expect(response.errors).toHaveLength(
+        nodes.filter((node) => node.contactId !== null && node.contact === null).length,
+      );
+      expect(distinctContacts).toBeGreaterThan(4);
+    } finally {
+      await capped.stop();
+    }
+  });
+
+  it('ends an operation at its deadline: slow references time out, the list arrives', async () => {
+    const hurried = await startStack({ gateway: { operationDeadlineMs: 400 } });
+    try {
+      hurried.emulator.faults.set([{ route: 'contacts.get', latencyMs: 3_000 }]);
+      const started = Date.now();
+      const response = await hurried.query<{ callLogs: { nodes: { id: string; contact: unknown }[] } }>(
+        `query($locationId: ID!) { callLogs(locationId: $locationId, first: 3, filter: { callType: LIVE }) { nodes { id contact { name } } } }`,
+        { locationId: hurried.locationId },
+      );
+      expect(Date.now() - started).toBeLessThan(2_500);
+      expect(response.data?.callLogs.nodes).toHaveLength(3);
+      expect(new Set(codes(response))).toEqual(new Set(['UPSTREAM_TIMEOUT']));
+    } finally {
+      await hurried.stop();
+    }
+  });
+});
