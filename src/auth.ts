@@ -79,12 +79,16 @@ export function createAuthenticator(options: AuthOptions): Authenticate {
     } catch {
       return refused('The JWT is not valid: check its signature, issuer, audience and expiry.');
     }
-    return { token: options.serviceToken, readableLocations: readLocations(payload[options.locationsClaim]) };
+    const locations = readLocations(payload[options.locationsClaim]);
+    if (locations === null)
+      return refused(`The JWT must list the locations you may read in its "${options.locationsClaim}" claim.`);
+    return { token: options.serviceToken, readableLocations: locations };
   };
 }
 
-function readLocations(claim: unknown): ReadonlySet<string> {
-  if (Array.isArray(claim)) return new Set(claim.filter((item): item is string => typeof item === 'string'));
+/** The claim as a set of location ids: a list of strings, or a space- or comma-separated string; else null. */
+function readLocations(claim: unknown): ReadonlySet<string> | null {
+  if (Array.isArray(claim) && claim.every((item) => typeof item === 'string')) return new Set(claim);
   if (typeof claim === 'string') return new Set(claim.split(/[\s,]+/).filter((item) => item.length > 0));
-  return new Set();
+  return null;
 }

@@ -1,5 +1,6 @@
 // The only reader of process.env: every setting validated, typed and frozen, with one clear message per bad value.
 import type { AuthOptions } from './auth.js';
+import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
 import type { RateLimitOptions } from './upstream/rate-limit.js';
 
 export interface Config {
@@ -38,6 +39,12 @@ export interface Config {
   maxConcurrentUpstreamRequests: number;
   maxUpstreamRequestsPerOperation: number;
   operationDeadlineMs: number;
+  /** pino level of the gateway's logs (`silent`: none). */
+  logLevel: LogLevel;
+  /** `json` (one JSON object per line) or `pretty` (human-readable lines). */
+  logFormat: 'json' | 'pretty';
+  /** How long shutdown waits for in-flight requests before closing their connections, in milliseconds. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -111,6 +118,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
         return [];
       });
 
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const found = allowed.find((value) => value === raw);
+    if (found === undefined) problems.push(`${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(raw)}.`);
+    return found ?? fallback;
+  };
+
   const production = env['NODE_ENV'] === 'production';
   const config: Config = {
     port: integer('PORT', 4000, 0, 65535),
@@ -137,6 +152,9 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxConcurrentUpstreamRequests: integer('UPSTREAM_MAX_CONCURRENCY', 64, 1, 1024),
     maxUpstreamRequestsPerOperation: integer('MAX_UPSTREAM_REQUESTS_PER_OPERATION', 300, 1, 10_000),
     operationDeadlineMs: integer('OPERATION_DEADLINE_MS', 30_000, 100, 600_000),
+    logLevel: choice('LOG_LEVEL', LOG_LEVELS, 'info'),
+    logFormat: choice('LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
+    shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 300_000),
   };
   config.auth = authOptions(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);

@@ -23,10 +23,10 @@ export interface LocatedKey {
 export interface Loaders {
   callLog: DataLoader<LocatedKey, CallLogDto | null, string>;
   agent: DataLoader<LocatedKey, AgentDto | null, string>;
-  contact: DataLoader<string, ContactDto | null>;
-  calendar: DataLoader<string, CalendarDto | null>;
-  knowledgeBase: DataLoader<string, KnowledgeBaseDto | null>;
-  message: DataLoader<string, MessageDto | null>;
+  contact: DataLoader<ReferenceKey, ContactDto | null, string>;
+  calendar: DataLoader<ReferenceKey, CalendarDto | null, string>;
+  knowledgeBase: DataLoader<ReferenceKey, KnowledgeBaseDto | null, string>;
+  message: DataLoader<ReferenceKey, MessageDto | null, string>;
   /** A location's workflows by id: one upstream list per location, however many workflows are referenced. */
   workflowsByLocation: DataLoader<string, ReadonlyMap<string, WorkflowDto> | null>;
   /** A location's contact custom fields by id: one upstream list per location. */
@@ -37,15 +37,34 @@ export function createLoaders(clients: UpstreamClients): Loaders {
   return {
     callLog: perKeyLoader(({ locationId, id }) => clients.getCallLog(locationId, id), locatedCacheKey),
     agent: perKeyLoader(({ locationId, id }) => clients.getAgent(locationId, id), locatedCacheKey),
-    contact: perKeyLoader((id: string) => clients.getContact(id)),
-    calendar: perKeyLoader((id: string) => clients.getCalendar(id)),
-    knowledgeBase: perKeyLoader((id: string) => clients.getKnowledgeBase(id)),
-    message: perKeyLoader((id: string) => clients.getMessage(id)),
+    contact: perKeyLoader(({ id, locationId }: ReferenceKey) => clients.getContact(id, locationId), referenceCacheKey),
+    calendar: perKeyLoader(
+      ({ id, locationId }: ReferenceKey) => clients.getCalendar(id, locationId),
+      referenceCacheKey,
+    ),
+    knowledgeBase: perKeyLoader(
+      ({ id, locationId }: ReferenceKey) => clients.getKnowledgeBase(id, locationId),
+      referenceCacheKey,
+    ),
+    message: perKeyLoader(({ id, locationId }: ReferenceKey) => clients.getMessage(id, locationId), referenceCacheKey),
     workflowsByLocation: perKeyLoader(async (locationId: string) => byId(await clients.listWorkflows(locationId))),
     contactFieldsByLocation: perKeyLoader(async (locationId: string) =>
       byId(await clients.listContactFields(locationId)),
     ),
   };
+}
+
+/**
+ * A resource HighLevel addresses by id alone. The location, when the referencing call log tells it, only keys the
+ * rate limiter: it does not change the answer, so it is not part of the cache key.
+ */
+export interface ReferenceKey {
+  id: string;
+  locationId?: string;
+}
+
+function referenceCacheKey({ id }: ReferenceKey): string {
+  return id;
 }
 
 function locatedCacheKey({ locationId, id }: LocatedKey): string {

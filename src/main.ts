@@ -2,10 +2,12 @@
 // starts the gateway, and shuts both down cleanly on SIGINT/SIGTERM.
 import { ConfigError, loadConfig } from './config.js';
 import { FaultRuleError, parseFaultRules, startEmulator, type Emulator } from './emulator/server.js';
+import { createLogger } from './observability/logger.js';
 import { createGateway } from './server.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel, pretty: config.logFormat === 'pretty' });
   let emulator: Emulator | undefined;
   let upstreamUrl = config.highLevelApiUrl;
   if (upstreamUrl === null) {
@@ -34,6 +36,8 @@ async function main(): Promise<void> {
     maxConcurrentUpstreamRequests: config.maxConcurrentUpstreamRequests,
     maxUpstreamRequestsPerOperation: config.maxUpstreamRequestsPerOperation,
     operationDeadlineMs: config.operationDeadlineMs,
+    logger,
+    shutdownTimeoutMs: config.shutdownTimeoutMs,
   });
 
   console.log(`GraphQL gateway ready at ${gateway.url}`);
@@ -60,10 +64,15 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: stopping`);
     void (async () => {
+      // The gateway drains first: its in-flight requests may still need the emulator.
       await gateway.stop();
       await emulator?.stop();
+      logger.flush();
       process.exit(0);
-    })();
+    })().catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
   };
   process.once('SIGINT', () => {
     shutdown('SIGINT');

@@ -11,6 +11,11 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createAuthenticator, type AuthOptions } from './auth.js';
 import { createContext, type ContextDependencies, type GatewayContext } from './context.js';
 import { DEFAULT_REQUEST_LIMITS, requestLimitProtection, type RequestLimits } from './limits.js';
+import { registerObservability } from './observability/http.js';
+import { createLogger, type Logger } from './observability/logger.js';
+import { createMetrics, type GatewayMetrics } from './observability/metrics.js';
+import { operationObserverPlugin } from './observability/operations.js';
+import { Readiness, httpReachabilityProbe } from './observability/readiness.js';
 import { loadSafelist, safelistPlugin } from './safelist.js';
 import { buildGatewaySchema } from './schema.js';
 import { createUpstreamHttp } from './upstream/http.js';
@@ -50,6 +55,12 @@ export interface GatewayOptions {
   operationDeadlineMs?: number;
   /** Size, token, depth, alias, directive and upstream-cost limits. Default: DEFAULT_REQUEST_LIMITS. */
   limits?: Partial<RequestLimits>;
+  /** Where operation logs go. Default: a silent logger (main passes one at LOG_LEVEL). */
+  logger?: Logger;
+  /** The gateway's Prometheus metrics. Default: a fresh registry per gateway. */
+  metrics?: GatewayMetrics;
+  /** stop() waits this long for in-flight requests before closing their connections. Default: 10 s. */
+  shutdownTimeoutMs?: number;
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { requests: 100, intervalMs: 10_000, maxQueue: 200 };
@@ -57,6 +68,9 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { requests: 100, intervalMs:
 export interface Gateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
   url: string;
+  /** This gateway's metrics (also served at /metrics). */
+  metrics: GatewayMetrics;
+  /** Stops accepting connections, answers /ready with 503, lets in-flight requests finish (bounded), then closes. */
   stop(): Promise<void>;
 }
 
@@ -67,12 +81,16 @@ const DEFAULT_APQ_CACHE_BYTES = 16 * 1024 * 1024;
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const production = options.production ?? false;
   const landingPage = options.landingPage ?? !production;
+  const logger = options.logger ?? createLogger({ level: 'silent' });
+  const metrics = options.metrics ?? createMetrics();
+  const readiness = new Readiness(httpReachabilityProbe(options.upstreamUrl));
   const http = createUpstreamHttp({
     baseUrl: options.upstreamUrl,
     timeoutMs: options.upstreamTimeoutMs ?? 10_000,
     retries: options.upstreamRetries ?? 2,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     maxConcurrency: options.maxConcurrentUpstreamRequests ?? 64,
+    observer: metrics,
   });
   const contextDependencies: ContextDependencies = {
     http,
@@ -93,6 +111,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       : ApolloServerPluginLandingPageDisabled(),
   ];
   if (options.safelist) plugins.push(safelistPlugin(loadSafelist()));
+  plugins.push(
+    operationObserverPlugin<GatewayContext>({
+      logger,
+      metrics,
+      upstreamRequestCount: (context) => context.scope.requestCount,
+    }),
+  );
 
   const apollo = new ApolloServer<GatewayContext>({
     schema: buildGatewaySchema(),
@@ -108,6 +133,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     plugins,
     validationRules: protection.validationRules,
     parseOptions: protection.parseOptions,
+    // Apollo's own messages (warnings, startup notes) go to the same structured log.
+    logger,
+    // main.ts owns SIGINT/SIGTERM and calls stop(); Apollo's own handlers would re-raise the signal mid-drain.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   // Failures before GraphQL runs (a body that is not JSON, an unsupported content type) still answer in GraphQL's
@@ -133,16 +162,30 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     maxAge: 600,
   });
   await app.register(fastifyCompress, { threshold: COMPRESSION_THRESHOLD_BYTES });
+  registerObservability(app, { metrics, readiness });
   await app.register(fastifyApollo(apollo), {
     context: (request) => createContext(contextDependencies, request.headers.authorization),
   });
   const address = await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
   return {
     url: `${displayAddress(address, options.host)}/graphql`,
+    metrics,
     async stop() {
-      await app.close();
+      readiness.startDraining();
+      const drainTimeoutMs = options.shutdownTimeoutMs ?? 10_000;
+      logger.info({ drainTimeoutMs }, 'gateway draining');
+      const forceClose = setTimeout(() => {
+        logger.warn('drain timeout: closing the remaining connections');
+        app.server.closeAllConnections();
+      }, drainTimeoutMs);
+      try {
+        await app.close();
+      } finally {
+        clearTimeout(forceClose);
+      }
       await apollo.stop();
       http.close();
+      logger.info('gateway stopped');
     },
   };
 }

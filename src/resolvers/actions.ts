@@ -143,7 +143,7 @@ export const actionResolvers: Resolvers = {
     calendarId: (action) => readString(action.parameters, 'calendarId'),
     calendar: (action, _args, { loaders }, info) =>
       resolveReference(readString(action.parameters, 'calendarId'), action.locationId, info, (id) =>
-        loaders.calendar.load(id),
+        loaders.calendar.load({ id, locationId: action.locationId }),
       ),
     daysOfOfferingDates: (action) => readInt(action.parameters, 'daysOfOfferingDates'),
     slotsPerDay: (action) => readInt(action.parameters, 'slotsPerDay'),
@@ -178,7 +178,7 @@ export const actionResolvers: Resolvers = {
     knowledgeBaseId: (action) => readString(action.parameters, 'knowledgeBaseId'),
     knowledgeBase: (action, _args, { loaders }, info) =>
       resolveReference(readString(action.parameters, 'knowledgeBaseId'), action.locationId, info, (id) =>
-        loaders.knowledgeBase.load(id),
+        loaders.knowledgeBase.load({ id, locationId: action.locationId }),
       ),
     parameters: (action) => actionParameters(readRecordList(action.parameters, 'parameters')),
   },

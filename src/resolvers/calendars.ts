@@ -5,7 +5,7 @@ import { assertId } from './ids.js';
 export const calendarResolvers: Resolvers = {
   Calendar: {
     __resolveReference: async ({ id }, { loaders }) => {
-      const dto = await loaders.calendar.load(assertId(id, 'id'));
+      const dto = await loaders.calendar.load({ id: assertId(id, 'id') });
       return dto ? { ...dto, id } : null;
     },
     slotDuration: (calendar) => (Number.isSafeInteger(calendar.slotDuration) ? (calendar.slotDuration ?? null) : null),

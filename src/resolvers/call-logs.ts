@@ -112,7 +112,9 @@ export const callLogResolvers: Resolvers = {
           ),
     isAgentDeleted,
     contact: (log, _args, { loaders }, info) =>
-      resolveReference(log.contactId, log.locationId, info, (id) => loaders.contact.load(id)),
+      resolveReference(log.contactId, log.locationId, info, (id) =>
+        loaders.contact.load({ id, locationId: log.locationId }),
+      ),
     createdAt: (log) => log.createdAt ?? null,
     callType: (log) => (log.trialCall === true ? 'TRIAL' : 'LIVE'),
     isTrialCall: (log) => log.trialCall === true,
@@ -124,7 +126,9 @@ export const callLogResolvers: Resolvers = {
     translation: (log) => (isRecord(log.translation) ? log.translation : null),
     extractedData: (log) => log.extractedData ?? null,
     message: (log, _args, { loaders }, info) =>
-      resolveReference(log.messageId, log.locationId, info, (id) => loaders.message.load(id)),
+      resolveReference(log.messageId, log.locationId, info, (id) =>
+        loaders.message.load({ id, locationId: log.locationId }),
+      ),
   },
   CallTranslation: {
     enabled: (translation) => (typeof translation['enabled'] === 'boolean' ? translation['enabled'] : null),

@@ -7,14 +7,14 @@ import { assertId } from './ids.js';
 export const contactResolvers: Resolvers = {
   Contact: {
     __resolveReference: async ({ id }, { loaders }) => {
-      const dto = await loaders.contact.load(assertId(id, 'id'));
+      const dto = await loaders.contact.load({ id: assertId(id, 'id') });
       return dto ? { ...dto, id } : null;
     },
     tags: (contact) => contact.tags ?? [],
     callLogs: async (contact, args, context) => {
       // A contact referenced by another subgraph arrives as its id alone: its location is one request away.
       const locationId =
-        contact.locationId || (await context.loaders.contact.load(assertId(contact.id, 'id')))?.locationId;
+        contact.locationId || (await context.loaders.contact.load({ id: assertId(contact.id, 'id') }))?.locationId;
       if (!locationId) throw gatewayError('NOT_FOUND', `HighLevel has no contact ${contact.id}.`);
       return callLogConnection({ ...args, locationId, filter: { ...args.filter, contactIds: [contact.id] } }, context);
     },

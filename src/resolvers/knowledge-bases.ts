@@ -5,7 +5,7 @@ import { assertId } from './ids.js';
 export const knowledgeBaseResolvers: Resolvers = {
   KnowledgeBase: {
     __resolveReference: async ({ id }, { loaders }) => {
-      const dto = await loaders.knowledgeBase.load(assertId(id, 'id'));
+      const dto = await loaders.knowledgeBase.load({ id: assertId(id, 'id') });
       return dto ? { ...dto, id } : null;
     },
     description: (knowledgeBase) =>

@@ -5,7 +5,7 @@ import { assertId } from './ids.js';
 export const messageResolvers: Resolvers = {
   Message: {
     __resolveReference: async ({ id }, { loaders }) => {
-      const dto = await loaders.message.load(assertId(id, 'id'));
+      const dto = await loaders.message.load({ id: assertId(id, 'id') });
       return dto ? { ...dto, id } : null;
     },
     direction: (message) =>

@@ -4,10 +4,17 @@ import { pathSegment, type UpstreamHttp } from './http.js';
 import type { UpstreamScope } from './scope.js';
 import { expectShape, isRecord } from './shape.js';
 
-export async function getCalendar(http: UpstreamHttp, scope: UpstreamScope, calendarId: string): Promise<CalendarDto> {
+export async function getCalendar(
+  http: UpstreamHttp,
+  scope: UpstreamScope,
+  calendarId: string,
+  /** The location the reference came from, when known: it keys the rate limiter. */
+  locationId?: string,
+): Promise<CalendarDto> {
   const body = await http.getJson('calendars', {
     scope,
     route: 'calendars.get',
+    ...(locationId === undefined ? {} : { locationId }),
     path: `calendars/${pathSegment(calendarId)}`,
     resource: 'calendar',
   });

@@ -25,10 +25,14 @@ export function createUpstreamClients(http: UpstreamHttp, scope: UpstreamScope) 
     listCallLogs: (params: CallLogListParams) => listCallLogs(http, scope, params),
     getCallLog: (locationId: string, callId: string) => getCallLog(http, scope, locationId, callId),
     getAgent: (locationId: string, agentId: string) => getAgent(http, scope, locationId, agentId),
-    getContact: async (contactId: string) => readable(await getContact(http, scope, contactId)),
-    getCalendar: async (calendarId: string) => readable(await getCalendar(http, scope, calendarId)),
-    getKnowledgeBase: async (knowledgeBaseId: string) => readable(await getKnowledgeBase(http, scope, knowledgeBaseId)),
-    getMessage: async (messageId: string) => readable(await getMessage(http, scope, messageId)),
+    getContact: async (contactId: string, locationId?: string) =>
+      readable(await getContact(http, scope, contactId, locationId)),
+    getCalendar: async (calendarId: string, locationId?: string) =>
+      readable(await getCalendar(http, scope, calendarId, locationId)),
+    getKnowledgeBase: async (knowledgeBaseId: string, locationId?: string) =>
+      readable(await getKnowledgeBase(http, scope, knowledgeBaseId, locationId)),
+    getMessage: async (messageId: string, locationId?: string) =>
+      readable(await getMessage(http, scope, messageId, locationId)),
     listWorkflows: (locationId: string) => listWorkflows(http, scope, locationId),
     listContactFields: (locationId: string) => listContactFields(http, scope, locationId),
   };

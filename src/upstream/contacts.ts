@@ -4,10 +4,17 @@ import { pathSegment, type UpstreamHttp } from './http.js';
 import type { UpstreamScope } from './scope.js';
 import { expectShape, isRecord } from './shape.js';
 
-export async function getContact(http: UpstreamHttp, scope: UpstreamScope, contactId: string): Promise<ContactDto> {
+export async function getContact(
+  http: UpstreamHttp,
+  scope: UpstreamScope,
+  contactId: string,
+  /** The location the reference came from, when known: it keys the rate limiter. */
+  locationId?: string,
+): Promise<ContactDto> {
   const body = await http.getJson('contacts', {
     scope,
     route: 'contacts.get',
+    ...(locationId === undefined ? {} : { locationId }),
     path: `contacts/${pathSegment(contactId)}`,
     resource: 'contact',
   });

@@ -8,10 +8,13 @@ export async function getKnowledgeBase(
   http: UpstreamHttp,
   scope: UpstreamScope,
   knowledgeBaseId: string,
+  /** The location the reference came from, when known: it keys the rate limiter. */
+  locationId?: string,
 ): Promise<KnowledgeBaseDto> {
   const body = await http.getJson('knowledgeBases', {
     scope,
     route: 'knowledgeBases.get',
+    ...(locationId === undefined ? {} : { locationId }),
     path: `knowledge-bases/${pathSegment(knowledgeBaseId)}`,
     resource: 'knowledge base',
   });

@@ -4,10 +4,17 @@ import { pathSegment, type UpstreamHttp } from './http.js';
 import type { UpstreamScope } from './scope.js';
 import { expectShape, isRecord } from './shape.js';
 
-export async function getMessage(http: UpstreamHttp, scope: UpstreamScope, messageId: string): Promise<MessageDto> {
+export async function getMessage(
+  http: UpstreamHttp,
+  scope: UpstreamScope,
+  messageId: string,
+  /** The location the reference came from, when known: it keys the rate limiter. */
+  locationId?: string,
+): Promise<MessageDto> {
   const body = await http.getJson('conversations', {
     scope,
     route: 'messages.get',
+    ...(locationId === undefined ? {} : { locationId }),
     path: `conversations/messages/${pathSegment(messageId)}`,
     resource: 'message',
   });

@@ -1,0 +1,165 @@
+// Prometheus metrics, one registry per gateway instance (never prom-client's global one), so several gateways in one
+// process (tests, benches) keep separate counts. Every label value is bounded and checked: operation names come from
+// callers, so only well-formed names become labels and at most MAX_OPERATION_NAMES of them; tokens never do.
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type Metric } from 'prom-client';
+
+export interface GatewayMetrics {
+  readonly registry: Registry;
+  /** one finished upstream request: route id like 'callLogs.list', status code or 'error' (network/timeout), seconds */
+  upstreamRequest(route: string, status: number | 'error', seconds: number): void;
+  /** a DataLoader batch of `size` keys */
+  loaderBatch(loader: string, size: number): void;
+  /** the limiter's current queue length (gauge) */
+  limiterQueueLength(length: number): void;
+  /** how long a request waited in the limiter, seconds */
+  limiterWait(seconds: number): void;
+  /** a finished GraphQL operation */
+  operation(name: string, outcome: 'ok' | 'error'): void;
+}
+
+/** Distinct operation-name labels kept; later new names count as `other`. */
+export const MAX_OPERATION_NAMES = 200;
+/** What GraphQL allows as a name, at most 64 characters. */
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+/** Route and loader ids are ours ('callLogs.list', 'contacts'); anything else is a bug, counted as `other`. */
+const INTERNAL_ID = /^[A-Za-z_][A-Za-z0-9_.]{0,63}$/;
+
+/** 5 ms to 10 s: a HighLevel answer, a retry with backoff, a timeout. */
+const UPSTREAM_SECONDS_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+/** Keys per DataLoader batch: one reference up to a full page of 200 call logs and beyond. */
+const BATCH_SIZE_BUCKETS = [1, 2, 5, 10, 20, 50, 100, 200, 500];
+/** Limiter waits: none at all up to a full 10 s burst window and longer. */
+const LIMITER_WAIT_BUCKETS = [0.001, 0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30];
+
+/**
+ * The label an operation is counted under: its name when it is a well-formed GraphQL name, `anonymous` without one,
+ * `invalid` for anything else (a client may send any string as `operationName`).
+ */
+export function operationNameLabel(name: string | null | undefined): string {
+  if (name === null || name === undefined || name === '') return 'anonymous';
+  return OPERATION_NAME.test(name) ? name : 'invalid';
+}
+
+export function createMetrics(): GatewayMetrics {
+  const registry = new Registry();
+  for (const metric of processMetrics()) registry.registerMetric(metric);
+  const registers = [registry];
+
+  const upstreamRequests = new Counter({
+    name: 'gateway_upstream_requests_total',
+    help: 'Finished upstream (HighLevel) requests by route and HTTP status; status "error" for network failures and timeouts.',
+    labelNames: ['route', 'status'] as const,
+    registers,
+  });
+  const upstreamDuration = new Histogram({
+    name: 'gateway_upstream_request_duration_seconds',
+    help: 'Duration of upstream (HighLevel) requests by route, in seconds.',
+    labelNames: ['route'] as const,
+    buckets: UPSTREAM_SECONDS_BUCKETS,
+    registers,
+  });
+  const batchSize = new Histogram({
+    name: 'gateway_dataloader_batch_size',
+    help: 'Keys per DataLoader batch, by loader.',
+    labelNames: ['loader'] as const,
+    buckets: BATCH_SIZE_BUCKETS,
+    registers,
+  });
+  const queueLength = new Gauge({
+    name: 'gateway_limiter_queue_length',
+    help: "Upstream requests waiting for HighLevel's rate budget.",
+    registers,
+  });
+  const limiterWait = new Histogram({
+    name: 'gateway_limiter_wait_seconds',
+    help: "Time upstream requests waited for HighLevel's rate budget, in seconds.",
+    buckets: LIMITER_WAIT_BUCKETS,
+    registers,
+  });
+  const operations = new Counter({
+    name: 'gateway_graphql_operations_total',
+    help: 'Finished GraphQL operations by operation name and outcome (error: the response carried errors).',
+    labelNames: ['operation', 'outcome'] as const,
+    registers,
+  });
+
+  const operationNames = new Set<string>();
+  const boundedOperation = (name: string): string => {
+    const label = operationNameLabel(name);
+    if (operationNames.has(label)) return label;
+    if (operationNames.size >= MAX_OPERATION_NAMES) return 'other';
+    operationNames.add(label);
+    return label;
+  };
+
+  return {
+    registry,
+    upstreamRequest(route, status, seconds) {
+      const routeLabel = internalId(route);
+      upstreamRequests.inc({ route: routeLabel, status: statusLabel(status) });
+      if (validAmount(seconds)) upstreamDuration.observe({ route: routeLabel }, seconds);
+    },
+    loaderBatch(loader, size) {
+      if (validAmount(size)) batchSize.observe({ loader: internalId(loader) }, size);
+    },
+    limiterQueueLength(length) {
+      if (validAmount(length)) queueLength.set(length);
+    },
+    limiterWait(seconds) {
+      if (validAmount(seconds)) limiterWait.observe(seconds);
+    },
+    operation(name, outcome) {
+      operations.inc({ operation: boundedOperation(name), outcome: outcome === 'ok' ? 'ok' : 'error' });
+    },
+  };
+}
+
+/** For callers built without a gateway (unit tests, scripts): every method does nothing, the registry stays empty. */
+export const NOOP_METRICS: GatewayMetrics = Object.freeze({
+  registry: new Registry(),
+  upstreamRequest() {
+    /* no-op */
+  },
+  loaderBatch() {
+    /* no-op */
+  },
+  limiterQueueLength() {
+    /* no-op */
+  },
+  limiterWait() {
+    /* no-op */
+  },
+  operation() {
+    /* no-op */
+  },
+});
+
+let processMetricsCache: Metric[] | undefined;
+
+/**
+ * prom-client's default metrics (CPU, memory, event loop, GC) describe the process, not a gateway: they are collected
+ * once per process and the same metric objects are registered in every gateway's registry. Collecting them per
+ * gateway would start another event-loop monitor and GC observer each time.
+ */
+function processMetrics(): Metric[] {
+  if (processMetricsCache === undefined) {
+    const processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+    processMetricsCache = processRegistry
+      .getMetricsAsArray()
+      .flatMap(({ name }) => processRegistry.getSingleMetric(name) ?? []);
+  }
+  return processMetricsCache;
+}
+
+function internalId(id: string): string {
+  return INTERNAL_ID.test(id) ? id : 'other';
+}
+
+function statusLabel(status: number | 'error'): string {
+  return Number.isInteger(status) && Number(status) >= 100 && Number(status) <= 599 ? String(status) : 'error';
+}
+
+function validAmount(value: number): boolean {
+  return Number.isFinite(value) && value >= 0;
+}

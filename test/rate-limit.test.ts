@@ -1,0 +1,125 @@
+// The gateway keeps a location inside HighLevel's burst budget: it queues instead of earning 429s, listens to
+// X-RateLimit-Remaining, refuses at once when its queue is full, and bounds concurrent upstream requests.
+import { describe, expect, it } from 'vitest';
+import { startStack, type Stack } from './helpers/stack.js';
+
+const QUERY = /* GraphQL */ `
+  query ($locationId: ID!, $first: Int!) {
+    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {
+      nodes {
+        id
+        contact {
+          name
+        }
+        agent {
+          name
+        }
+      }
+    }
+  }
+`;
+
+async function withStack(options: Parameters<typeof startStack>[0], test: (stack: Stack) => Promise<void>) {
+  const stack = await startStack(options);
+  try {
+    await test(stack);
+  } finally {
+    await stack.stop();
+  }
+}
+
+function statuses(stack: Stack): number[] {
+  return stack.emulator.requests.all().map((request) => request.status);
+}
+
+describe('upstream rate limiting', () => {
+  it('paces a query over budget instead of earning 429s', async () => {
+    await withStack(
+      {
+        // HighLevel (the emulator) allows 10 per second; the gateway keeps 8, a margin for clock skew.
+        emulator: { rateLimit: { max: 10, intervalMs: 1_000, enforce: true } },
+        gateway: { rateLimit: { requests: 8, intervalMs: 1_000, maxQueue: 100 } },
+      },
+      async (stack) => {
+        const started = Date.now();
+        const response = await stack.query(QUERY, { locationId: stack.locationId, first: 20 });
+        expect(response.errors).toBeUndefined();
+        const sent = stack.emulator.requests.all().length;
+        expect(sent).toBeGreaterThan(16); // more than two budgets
+        expect(statuses(stack).filter((status) => status === 429)).toEqual([]);
+        // The requests past the first budget waited for the next intervals.
+        expect(Date.now() - started).toBeGreaterThanOrEqual(Math.floor((sent - 1) / 8) * 1_000 - 50);
+      },
+    );
+  });
+
+  it('spends what HighLevel says is already spent (X-RateLimit-Remaining)', async () => {
+    await withStack(
+      {
+        emulator: { rateLimit: { max: 10, intervalMs: 2_000, enforce: true } },
+        gateway: { rateLimit: { requests: 10, intervalMs: 2_000, maxQueue: 100 } },
+      },
+      async (stack) => {
+        // Another client of the same app and location spends 8 of the 10 first.
+        for (let index = 0; index < 8; index++) {
+          const response = await fetch(
+            `${stack.emulator.url}/voice-ai/agents/507f1f77bcf86cd799439013?locationId=${stack.locationId}`,
+            {
+              headers: { authorization: `Bearer ${stack.token}`, version: '2021-04-15' },
+            },
+          );
+          expect(response.status).toBe(200);
+        }
+        stack.emulator.requests.clear();
+        const response = await stack.query(QUERY, { locationId: stack.locationId, first: 3 });
+        expect(response.errors).toBeUndefined();
+        expect(stack.emulator.requests.all().length).toBeGreaterThan(3);
+        expect(statuses(stack).filter((status) => status === 429)).toEqual([]);
+      },
+    );
+  });
+
+  it('answers RATE_LIMITED at once when the queue is full, nulling only what did not fit', async () => {
+    await withStack({ gateway: { rateLimit: { requests: 3, intervalMs: 60_000, maxQueue: 0 } } }, async (stack) => {
+      const started = Date.now();
+      const response = await stack.query<{ callLogs: { nodes: { id: string }[] } }>(QUERY, {
+        locationId: stack.locationId,
+        first: 10,
+      });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(response.data?.callLogs.nodes).toHaveLength(10);
+      expect(stack.emulator.requests.all()).toHaveLength(3);
+      expect(response.errors?.length).toBeGreaterThan(0);
+      for (const error of response.errors ?? []) {
+        expect(error.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 60 });
+        expect(['contact', 'agent']).toContain(error.path?.at(-1));
+      }
+    });
+  });
+
+  it('keeps separate budgets per credential and location', async () => {
+    await withStack({ gateway: { rateLimit: { requests: 3, intervalMs: 60_000, maxQueue: 0 } } }, async (stack) => {
+      const [first, second] = stack.emulator.locations;
+      const one = await stack.query(`{ callLogs(locationId: "${first ?? ''}", first: 1) { totalCount } }`);
+      const other = await stack.query(
+        `{ callLogs(locationId: "${second ?? ''}", first: 1) { totalCount } }`,
+        {},
+        {
+          token: stack.emulator.tokens.byLocation[second ?? ''] ?? '',
+        },
+      );
+      expect(one.errors).toBeUndefined();
+      expect(other.errors).toBeUndefined();
+    });
+  });
+
+  it('bounds the upstream requests in flight at once', async () => {
+    await withStack({ emulator: { latencyMs: 50 }, gateway: { maxConcurrentUpstreamRequests: 2 } }, async (stack) => {
+      const response = await stack.query(QUERY, { locationId: stack.locationId, first: 10 });
+      expect(response.errors).toBeUndefined();
+      const inFlight = stack.emulator.requests.all().map((request) => request.inFlightAtStart);
+      expect(inFlight.length).toBeGreaterThan(5);
+      expect(Math.max(...inFlight)).toBeLessThanOrEqual(1);
+    });
+  });
+});
