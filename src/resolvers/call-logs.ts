@@ -112,8 +112,13 @@ export const callLogResolvers: Resolvers = {
           ),
     isAgentDeleted,
     contact: (log, _args, { loaders }, info) =>
-      resolveReference(log.contactId, log.locationId, info, (id) =>
-        loaders.contact.load({ id, locationId: log.locationId }),
+      resolveReference(
+        log.contactId,
+        log.locationId,
+        info,
+        (id) => loaders.contact.load({ id, locationId: log.locationId }),
+        // The contact's calls need only its id and the call log's location, not the contact record.
+        ['callLogs'],
       ),
     createdAt: (log) => log.createdAt ?? null,
     callType: (log) => (log.trialCall === true ? 'TRIAL' : 'LIVE'),

@@ -9,9 +9,11 @@ export async function resolveReference<Dto extends { id?: string; locationId?: s
   locationId: string,
   info: GraphQLResolveInfo,
   load: (id: string) => Promise<Dto | null | undefined>,
+  /** Fields of the referenced type that resolve from its key alone. */
+  alsoFree: readonly string[] = [],
 ): Promise<LocatedReferenceModel<Dto> | null> {
   if (!id) return null;
-  if (selectsOnlyId(info)) {
+  if (selectsOnlyId(info, alsoFree)) {
     const unloaded: Partial<Dto> = {};
     return { ...unloaded, id, locationId };
   }

@@ -14,22 +14,28 @@ import {
 /** A reference's key fields: known from the referencing call log, so selecting them costs nothing. */
 const FREE_FIELDS = new Set(['id', 'locationId', '__typename']);
 
-/** True when the query asks nothing of this field's object but its key and `__typename`: no upstream call needed. */
-export function selectsOnlyId(info: GraphQLResolveInfo): boolean {
-  return info.fieldNodes.every((node) => node.selectionSet === undefined || onlyFreeFields(node.selectionSet, info));
+/**
+ * True when the query asks nothing of this field's object but its key, `__typename` and `alsoFree` (fields that
+ * resolve from the key alone, like `Contact.callLogs`): no need to load the record.
+ */
+export function selectsOnlyId(info: GraphQLResolveInfo, alsoFree: readonly string[] = []): boolean {
+  const free = alsoFree.length === 0 ? FREE_FIELDS : new Set([...FREE_FIELDS, ...alsoFree]);
+  return info.fieldNodes.every(
+    (node) => node.selectionSet === undefined || onlyFreeFields(node.selectionSet, info, free),
+  );
 }
 
-function onlyFreeFields(selectionSet: SelectionSetNode, info: GraphQLResolveInfo): boolean {
+function onlyFreeFields(selectionSet: SelectionSetNode, info: GraphQLResolveInfo, free: ReadonlySet<string>): boolean {
   return selectionSet.selections.every((selection) => {
     if (!isIncluded(selection, info)) return true;
     switch (selection.kind) {
       case Kind.FIELD:
-        return FREE_FIELDS.has(selection.name.value);
+        return free.has(selection.name.value);
       case Kind.INLINE_FRAGMENT:
-        return onlyFreeFields(selection.selectionSet, info);
+        return onlyFreeFields(selection.selectionSet, info, free);
       case Kind.FRAGMENT_SPREAD: {
         const fragment = info.fragments[selection.name.value];
-        return fragment !== undefined && onlyFreeFields(fragment.selectionSet, info);
+        return fragment !== undefined && onlyFreeFields(fragment.selectionSet, info, free);
       }
     }
   });

@@ -1,6 +1,7 @@
 // What one GraphQL operation may spend upstream: whose credential, which locations, how many requests, until when.
 // Created per operation (src/context.ts); every upstream request checks it before it leaves.
 import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { GraphQLError } from 'graphql';
 import type { Caller } from '../auth.js';
 import { gatewayError } from './errors.js';
@@ -42,6 +43,8 @@ export class UpstreamScope {
     this.credentialKey = this.token === null ? 'anonymous' : credentialHash(this.token);
     this.deadline = Date.now() + limits.deadlineMs;
     this.signal = AbortSignal.timeout(limits.deadlineMs);
+    // One listener per upstream request in flight; the request cap bounds them (Node warns past 10 by default).
+    setMaxListeners(limits.maxRequests + 1, this.signal);
   }
 
   /** Refuses a location the caller may not read, before any upstream request. */
