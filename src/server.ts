@@ -1,6 +1,9 @@
 // createGateway(options) -> { url, stop }: the GraphQL endpoint, usable alike from main, tests and benchmarks.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -105,6 +108,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const app = Fastify({ logger: false, bodyLimit: limits.maxRequestBytes });
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     ...protection.plugins,
+    // Apollo turns on federated tracing for subgraphs; off, so no client can ask for per-resolver timings.
+    ApolloServerPluginInlineTraceDisabled(),
     fastifyApolloDrainPlugin(app),
     landingPage
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })

@@ -55,10 +55,14 @@ export function scrubSecrets(text: string, secrets: readonly string[] = []): str
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const destination = options.destination ?? pino.destination({ dest: 1, sync: false });
+  const level = options.level ?? 'info';
+  // A silent logger (every test gateway's default) needs no stdout stream of its own.
+  const destination =
+    options.destination ??
+    (level === 'silent' ? { write: () => undefined } : pino.destination({ dest: 1, sync: false }));
   return pino(
     {
-      level: options.level ?? 'info',
+      level,
       redact: { paths: REDACT_PATHS, censor: REDACTED },
       timestamp: pino.stdTimeFunctions.isoTime,
       hooks: { streamWrite: (line) => scrubSecrets(line) },

@@ -28,8 +28,9 @@ export interface Stack {
 export async function startStack(
   options: { emulator?: EmulatorOptions; gateway?: Partial<GatewayOptions> } = {},
 ): Promise<Stack> {
-  // Tests count requests exactly; the emulator's burst limit would only add noise here (hardening tests cover it).
-  const emulator = await startEmulator({ rateLimit: { enforce: false }, ...options.emulator });
+  // Tests count requests exactly: the emulator answers no 429 (the rate-limit tests turn it on), with a budget so
+  // large that its X-RateLimit-Remaining, which the gateway obeys, never runs out in a test.
+  const emulator = await startEmulator({ rateLimit: { enforce: false, max: 10_000_000 }, ...options.emulator });
   const gateway = await createGateway({
     upstreamUrl: emulator.url,
     upstreamRetries: 0,
