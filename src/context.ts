@@ -1,7 +1,7 @@
 // Everything one GraphQL operation owns: who it runs as, its upstream budget, upstream clients bound to both, and
 // fresh DataLoaders. Nothing here outlives the operation, so callers never share a credential or a cached value.
 import type { Authenticate } from './auth.js';
-import { createLoaders, type Loaders } from './loaders.js';
+import { createLoaders, type LoaderObserver, type Loaders } from './loaders.js';
 import { createUpstreamClients, type UpstreamClients } from './upstream/clients.js';
 import type { UpstreamHttp } from './upstream/http.js';
 import { UpstreamScope, type ScopeLimits } from './upstream/scope.js';
@@ -16,13 +16,14 @@ export interface ContextDependencies {
   http: UpstreamHttp;
   authenticate: Authenticate;
   limits: ScopeLimits;
+  observer?: LoaderObserver;
 }
 
 export async function createContext(
-  { http, authenticate, limits }: ContextDependencies,
+  { http, authenticate, limits, observer }: ContextDependencies,
   authorization: string | undefined,
 ): Promise<GatewayContext> {
   const scope = new UpstreamScope(await authenticate(authorization), limits);
   const clients = createUpstreamClients(http, scope);
-  return { scope, clients, loaders: createLoaders(clients) };
+  return { scope, clients, loaders: createLoaders(clients, observer) };
 }

@@ -33,22 +33,43 @@ export interface Loaders {
   contactFieldsByLocation: DataLoader<string, ReadonlyMap<string, CustomFieldDto> | null>;
 }
 
-export function createLoaders(clients: UpstreamClients): Loaders {
+/** What the loaders report (implemented by the gateway's metrics). */
+export interface LoaderObserver {
+  loaderBatch(loader: string, size: number): void;
+}
+
+export function createLoaders(clients: UpstreamClients, observer?: LoaderObserver): Loaders {
+  const perKeyLoader = <K, V, C = K>(name: string, fetchOne: (key: K) => Promise<V>, cacheKeyFn?: (key: K) => C) =>
+    createPerKeyLoader(fetchOne, cacheKeyFn, (size) => {
+      observer?.loaderBatch(name, size);
+    });
   return {
-    callLog: perKeyLoader(({ locationId, id }) => clients.getCallLog(locationId, id), locatedCacheKey),
-    agent: perKeyLoader(({ locationId, id }) => clients.getAgent(locationId, id), locatedCacheKey),
-    contact: perKeyLoader(({ id, locationId }: ReferenceKey) => clients.getContact(id, locationId), referenceCacheKey),
+    callLog: perKeyLoader('callLog', ({ locationId, id }) => clients.getCallLog(locationId, id), locatedCacheKey),
+    agent: perKeyLoader('agent', ({ locationId, id }) => clients.getAgent(locationId, id), locatedCacheKey),
+    contact: perKeyLoader(
+      'contact',
+      ({ id, locationId }: ReferenceKey) => clients.getContact(id, locationId),
+      referenceCacheKey,
+    ),
     calendar: perKeyLoader(
+      'calendar',
       ({ id, locationId }: ReferenceKey) => clients.getCalendar(id, locationId),
       referenceCacheKey,
     ),
     knowledgeBase: perKeyLoader(
+      'knowledgeBase',
       ({ id, locationId }: ReferenceKey) => clients.getKnowledgeBase(id, locationId),
       referenceCacheKey,
     ),
-    message: perKeyLoader(({ id, locationId }: ReferenceKey) => clients.getMessage(id, locationId), referenceCacheKey),
-    workflowsByLocation: perKeyLoader(async (locationId: string) => byId(await clients.listWorkflows(locationId))),
-    contactFieldsByLocation: perKeyLoader(async (locationId: string) =>
+    message: perKeyLoader(
+      'message',
+      ({ id, locationId }: ReferenceKey) => clients.getMessage(id, locationId),
+      referenceCacheKey,
+    ),
+    workflowsByLocation: perKeyLoader('workflowsByLocation', async (locationId: string) =>
+      byId(await clients.listWorkflows(locationId)),
+    ),
+    contactFieldsByLocation: perKeyLoader('contactFieldsByLocation', async (locationId: string) =>
       byId(await clients.listContactFields(locationId)),
     ),
   };
@@ -77,13 +98,15 @@ function locatedCacheKey({ locationId, id }: LocatedKey): string {
  * alone, so one broken reference does not null its neighbours, and is evicted from the cache so that it is not
  * remembered as the answer for the rest of the operation.
  */
-function perKeyLoader<K, V, C = K>(
+function createPerKeyLoader<K, V, C = K>(
   fetchOne: (key: K) => Promise<V>,
-  cacheKeyFn?: (key: K) => C,
+  cacheKeyFn: ((key: K) => C) | undefined,
+  onBatch: (size: number) => void,
 ): DataLoader<K, V | null, C> {
   const loader: DataLoader<K, V | null, C> = new DataLoader(
-    (keys) =>
-      Promise.all(
+    (keys) => {
+      onBatch(keys.length);
+      return Promise.all(
         keys.map((key) =>
           fetchOne(key).then(
             (value): V | null => value,
@@ -94,7 +117,8 @@ function perKeyLoader<K, V, C = K>(
             },
           ),
         ),
-      ),
+      );
+    },
     cacheKeyFn ? { cacheKeyFn } : {},
   );
   return loader;

@@ -102,6 +102,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       maxRequests: options.maxUpstreamRequestsPerOperation ?? 300,
       deadlineMs: options.operationDeadlineMs ?? 30_000,
     },
+    observer: metrics,
   };
   const limits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
   const protection = requestLimitProtection<GatewayContext>(limits, production);

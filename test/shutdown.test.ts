@@ -1,0 +1,151 @@
+// Graceful shutdown: once stop() (or SIGTERM) begins, the gateway accepts nothing new, yet every operation already in
+// flight completes with its full data before the gateway closes.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
+
+const LOCATION = 'LOC123456789ABCDEF';
+/** Two upstream round trips (the list, then its contacts and agents): about twice the emulator's latency. */
+const IN_FLIGHT_QUERY = `query InFlight {
+  callLogs(locationId: "${LOCATION}", first: 3) { totalCount nodes { id duration contact { name } agent { name } } }
+}`;
+const LATENCY_MS = 300;
+
+/** A GraphQL POST that reports a refused connection or the HTTP status instead of throwing. */
+async function attempt(url: string, token: string): Promise<number | 'refused'> {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    return 'refused';
+  }
+}
+
+async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(5);
+  }
+}
+
+describe('Gateway.stop()', () => {
+  it('finishes every in-flight operation and refuses what arrives after', async () => {
+    const stack: Stack = await startStack({ emulator: { latencyMs: LATENCY_MS } });
+    try {
+      const expected = await stack.query(IN_FLIGHT_QUERY);
+      expect(expected.errors).toBeUndefined();
+      expect(expected.data).toMatchObject({ callLogs: { totalCount: 1200 } });
+
+      const listsBefore = stack.emulator.requests.count({ route: 'callLogs.list' });
+      const inFlight: Promise<GraphQLResponse>[] = Array.from({ length: 5 }, () => stack.query(IN_FLIGHT_QUERY));
+      // All five have reached the emulator and wait on it.
+      await until(() => stack.emulator.requests.count({ route: 'callLogs.list' }) === listsBefore + 5);
+
+      const started = performance.now();
+      const stopping = stack.gateway.stop();
+      await sleep(20);
+      const origin = new URL(stack.gateway.url).origin;
+      const [late, ready] = await Promise.all([
+        attempt(stack.gateway.url, stack.token),
+        fetch(`${origin}/ready`).then(
+          (response) => response.status,
+          () => 'refused' as const,
+        ),
+      ]);
+      expect([503, 'refused']).toContain(late);
+      expect([503, 'refused']).toContain(ready);
+
+      const results = await Promise.all(inFlight);
+      for (const result of results) {
+        expect(result.status).toBe(200);
+        expect(result.errors).toBeUndefined();
+        expect(result.data).toEqual(expected.data);
+      }
+      await stopping;
+      // The drain ended with the last response, not at the 10 s drain timeout.
+      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(await attempt(stack.gateway.url, stack.token)).toBe('refused');
+    } finally {
+      await stack.emulator.stop();
+    }
+  });
+
+  it('closes what is still running once the drain timeout has passed', async () => {
+    const stack = await startStack({ emulator: { latencyMs: 5_000 }, gateway: { shutdownTimeoutMs: 200 } });
+    try {
+      const slow = stack.query(IN_FLIGHT_QUERY).then(
+        () => 'answered',
+        () => 'closed',
+      );
+      await until(() => stack.emulator.requests.count({ route: 'callLogs.list' }) === 1);
+      const started = performance.now();
+      await stack.gateway.stop();
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(await slow).toBe('closed');
+    } finally {
+      await stack.emulator.stop();
+    }
+  });
+});
+
+describe('src/main.ts on SIGTERM', () => {
+  it('lets an in-flight request complete, then exits 0', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        HIGHLEVEL_API_URL: '',
+        EMULATOR_LATENCY_MS: String(LATENCY_MS),
+        LOG_LEVEL: 'info',
+        // Outside tests Apollo Server would install its own signal handlers: run main as it runs in production.
+        NODE_ENV: '',
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+    try {
+      await until(() => /Bearer emu-agency-\S+/.test(output), 20_000);
+      const url = /GraphQL gateway ready at (\S+)/.exec(output)?.[1] ?? '';
+      const token = /"Authorization": "Bearer (\S+)"/.exec(output)?.[1] ?? '';
+
+      const pending = fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'sigterm-1' },
+        body: JSON.stringify({ query: IN_FLIGHT_QUERY }),
+      });
+      // The request is at the emulator (its first round trip takes LATENCY_MS) when the signal arrives.
+      await sleep(LATENCY_MS / 2);
+      child.kill('SIGTERM');
+      const response = await pending;
+      const body = (await response.json()) as { data?: { callLogs: { nodes: { contact: unknown }[] } }; errors?: [] };
+      expect(response.status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      expect(body.data?.callLogs.nodes).toHaveLength(3);
+
+      const [code, signal] = await exited;
+      expect({ code, signal }).toEqual({ code: 0, signal: null });
+      const logLines = output
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(logLines).toContainEqual(
+        expect.objectContaining({ msg: 'graphql operation', requestId: 'sigterm-1', outcome: 'ok' }),
+      );
+      expect(logLines.map(({ msg }) => msg)).toEqual(expect.arrayContaining(['gateway draining', 'gateway stopped']));
+      expect(logLines.map((line) => JSON.stringify(line)).join('\n')).not.toContain(token);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  });
+});
