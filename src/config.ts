@@ -1,6 +1,7 @@
 // The only reader of process.env: every setting validated, typed and frozen, with one clear message per bad value.
 import type { AuthOptions } from './auth.js';
 import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
+import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits.js';
 import type { RateLimitOptions } from './upstream/rate-limit.js';
 
 export interface Config {
@@ -39,6 +40,8 @@ export interface Config {
   maxConcurrentUpstreamRequests: number;
   maxUpstreamRequestsPerOperation: number;
   operationDeadlineMs: number;
+  /** What one request may ask: size, tokens, depth, aliases, directives, estimated upstream cost. */
+  limits: RequestLimits;
   /** pino level of the gateway's logs (`silent`: none). */
   logLevel: LogLevel;
   /** `json` (one JSON object per line) or `pretty` (human-readable lines). */
@@ -152,6 +155,19 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxConcurrentUpstreamRequests: integer('UPSTREAM_MAX_CONCURRENCY', 64, 1, 1024),
     maxUpstreamRequestsPerOperation: integer('MAX_UPSTREAM_REQUESTS_PER_OPERATION', 300, 1, 10_000),
     operationDeadlineMs: integer('OPERATION_DEADLINE_MS', 30_000, 100, 600_000),
+    limits: {
+      maxRequestBytes: integer('MAX_REQUEST_BYTES', DEFAULT_REQUEST_LIMITS.maxRequestBytes, 1_024, 100_000_000),
+      maxTokens: integer('MAX_QUERY_TOKENS', DEFAULT_REQUEST_LIMITS.maxTokens, 10, 1_000_000),
+      maxDepth: integer('MAX_QUERY_DEPTH', DEFAULT_REQUEST_LIMITS.maxDepth, 1, 500),
+      maxAliases: integer('MAX_ALIASES', DEFAULT_REQUEST_LIMITS.maxAliases, 0, 10_000),
+      maxDirectives: integer('MAX_DIRECTIVES', DEFAULT_REQUEST_LIMITS.maxDirectives, 0, 10_000),
+      maxEstimatedUpstreamRequests: integer(
+        'MAX_ESTIMATED_UPSTREAM_REQUESTS',
+        DEFAULT_REQUEST_LIMITS.maxEstimatedUpstreamRequests,
+        1,
+        1_000_000,
+      ),
+    },
     logLevel: choice('LOG_LEVEL', LOG_LEVELS, 'info'),
     logFormat: choice('LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
     shutdownTimeoutMs: integer('SHUTDOWN_TIMEOUT_MS', 10_000, 0, 300_000),

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     maxConcurrentUpstreamRequests: config.maxConcurrentUpstreamRequests,
     maxUpstreamRequestsPerOperation: config.maxUpstreamRequestsPerOperation,
     operationDeadlineMs: config.operationDeadlineMs,
+    limits: config.limits,
     logger,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
   });
