@@ -1,6 +1,7 @@
 // Everything one GraphQL operation owns: who it runs as, its upstream budget, upstream clients bound to both, and
 // fresh DataLoaders. Nothing here outlives the operation, so callers never share a credential or a cached value.
 import type { Authenticate } from './auth.js';
+import type { ReferenceCache } from './cache.js';
 import { createLoaders, type LoaderObserver, type Loaders } from './loaders.js';
 import { createUpstreamClients, type UpstreamClients } from './upstream/clients.js';
 import type { UpstreamHttp } from './upstream/http.js';
@@ -17,13 +18,15 @@ export interface ContextDependencies {
   authenticate: Authenticate;
   limits: ScopeLimits;
   observer?: LoaderObserver;
+  /** Shared across requests; keyed by credential, so it never mixes callers. */
+  cache?: ReferenceCache;
 }
 
 export async function createContext(
-  { http, authenticate, limits, observer }: ContextDependencies,
+  { http, authenticate, limits, observer, cache }: ContextDependencies,
   authorization: string | undefined,
 ): Promise<GatewayContext> {
   const scope = new UpstreamScope(await authenticate(authorization), limits);
-  const clients = createUpstreamClients(http, scope);
+  const clients = createUpstreamClients(http, scope, cache);
   return { scope, clients, loaders: createLoaders(clients, observer) };
 }

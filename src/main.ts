@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     maxUpstreamRequestsPerOperation: config.maxUpstreamRequestsPerOperation,
     operationDeadlineMs: config.operationDeadlineMs,
     limits: config.limits,
+    cache: config.cache,
     logger,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
   });

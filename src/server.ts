@@ -12,6 +12,7 @@ import fastifyCors from '@fastify/cors';
 import Fastify, { type FastifyError } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import { createAuthenticator, type AuthOptions } from './auth.js';
+import { DEFAULT_CACHE_TTLS, ReferenceCache, createMemoryStore, createRedisStore, type CacheTtls } from './cache.js';
 import { createContext, type ContextDependencies, type GatewayContext } from './context.js';
 import { DEFAULT_REQUEST_LIMITS, requestLimitProtection, type RequestLimits } from './limits.js';
 import { registerObservability } from './observability/http.js';
@@ -62,6 +63,11 @@ export interface GatewayOptions {
   logger?: Logger;
   /** The gateway's Prometheus metrics. Default: a fresh registry per gateway. */
   metrics?: GatewayMetrics;
+  /**
+   * The shared reference cache: `{ redisUrl }` for Redis (several instances share it), `{}` for an in-memory LRU, or
+   * `false` for none. Default: in memory.
+   */
+  cache?: false | { redisUrl?: string; maxEntries?: number; ttls?: Partial<CacheTtls> };
   /** stop() waits this long for in-flight requests before closing their connections. Default: 10 s. */
   shutdownTimeoutMs?: number;
 }
@@ -85,6 +91,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const production = options.production ?? false;
   const landingPage = options.landingPage ?? !production;
   const logger = options.logger ?? createLogger({ level: 'silent' });
+  const cache = options.cache === false ? undefined : createReferenceCache(options.cache ?? {}, logger);
   const metrics = options.metrics ?? createMetrics();
   const readiness = new Readiness(httpReachabilityProbe(options.upstreamUrl));
   const http = createUpstreamHttp({
@@ -103,6 +110,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       deadlineMs: options.operationDeadlineMs ?? 30_000,
     },
     observer: metrics,
+    ...(cache ? { cache } : {}),
   };
   const limits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
   const protection = requestLimitProtection<GatewayContext>(limits, production);
@@ -191,6 +199,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       }
       await apollo.stop();
       http.close();
+      await cache?.close();
       logger.info('gateway stopped');
     },
   };
@@ -210,6 +219,20 @@ function codeClientErrors(formatted: GraphQLFormattedError, error: unknown): Gra
   const status = typeof http === 'object' && http !== null && 'status' in http ? http.status : undefined;
   if (typeof status !== 'number' || status < 400 || status >= 500) return formatted;
   return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+}
+
+function createReferenceCache(
+  { redisUrl, maxEntries, ttls }: { redisUrl?: string; maxEntries?: number; ttls?: Partial<CacheTtls> },
+  logger: Logger,
+): ReferenceCache {
+  const store = redisUrl ? createRedisStore(redisUrl) : createMemoryStore(maxEntries ?? 10_000);
+  let lastReport = 0;
+  return new ReferenceCache(store, { ...DEFAULT_CACHE_TTLS, ...ttls }, (error) => {
+    // A Redis outage fails every lookup: say so once a minute, not once a request.
+    if (Date.now() - lastReport < 60_000) return;
+    lastReport = Date.now();
+    logger.warn({ err: error }, 'reference cache unavailable; reading HighLevel directly');
+  });
 }
 
 /** In production an unexpected error says only that it happened: no message that could carry internals. */

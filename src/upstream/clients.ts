@@ -1,4 +1,5 @@
 // The upstream clients bound to one operation's scope: the only way resolvers and loaders reach HighLevel.
+import type { CachedResource, ReferenceCache } from '../cache.js';
 import { getAgent } from './agents.js';
 import { getCalendar } from './calendars.js';
 import { getCallLog, listCallLogs, type CallLogListParams } from './call-logs.js';
@@ -12,7 +13,7 @@ import { listWorkflows } from './workflows.js';
 
 export type UpstreamClients = ReturnType<typeof createUpstreamClients>;
 
-export function createUpstreamClients(http: UpstreamHttp, scope: UpstreamScope) {
+export function createUpstreamClients(http: UpstreamHttp, scope: UpstreamScope, cache?: ReferenceCache) {
   /**
    * Contacts, calendars, knowledge bases and messages are read by id alone, so their location is known only from
    * the answer: a caller limited to some locations gets FORBIDDEN, and nothing of the record, for any other.
@@ -21,19 +22,42 @@ export function createUpstreamClients(http: UpstreamHttp, scope: UpstreamScope) 
     scope.assertReadable(dto.locationId);
     return dto;
   };
+  /**
+   * Through the shared cache, when there is one. The location is checked first: a cached answer must not reach a
+   * caller who may not read its location (service-token callers share one credential).
+   */
+  const cached = async <T>(
+    resource: CachedResource,
+    id: string,
+    locationId: string | undefined,
+    load: () => Promise<T>,
+  ): Promise<T> => {
+    scope.assertReadable(locationId);
+    return cache ? cache.through({ credentialKey: scope.credentialKey, locationId, resource, id }, load) : load();
+  };
   return {
     listCallLogs: (params: CallLogListParams) => listCallLogs(http, scope, params),
-    getCallLog: (locationId: string, callId: string) => getCallLog(http, scope, locationId, callId),
-    getAgent: (locationId: string, agentId: string) => getAgent(http, scope, locationId, agentId),
+    getCallLog: (locationId: string, callId: string) =>
+      cached('callLog', callId, locationId, () => getCallLog(http, scope, locationId, callId)),
+    getAgent: (locationId: string, agentId: string) =>
+      cached('agent', agentId, locationId, () => getAgent(http, scope, locationId, agentId)),
     getContact: async (contactId: string, locationId?: string) =>
-      readable(await getContact(http, scope, contactId, locationId)),
+      readable(await cached('contact', contactId, locationId, () => getContact(http, scope, contactId, locationId))),
     getCalendar: async (calendarId: string, locationId?: string) =>
-      readable(await getCalendar(http, scope, calendarId, locationId)),
+      readable(
+        await cached('calendar', calendarId, locationId, () => getCalendar(http, scope, calendarId, locationId)),
+      ),
     getKnowledgeBase: async (knowledgeBaseId: string, locationId?: string) =>
-      readable(await getKnowledgeBase(http, scope, knowledgeBaseId, locationId)),
+      readable(
+        await cached('knowledgeBase', knowledgeBaseId, locationId, () =>
+          getKnowledgeBase(http, scope, knowledgeBaseId, locationId),
+        ),
+      ),
     getMessage: async (messageId: string, locationId?: string) =>
-      readable(await getMessage(http, scope, messageId, locationId)),
-    listWorkflows: (locationId: string) => listWorkflows(http, scope, locationId),
-    listContactFields: (locationId: string) => listContactFields(http, scope, locationId),
+      readable(await cached('message', messageId, locationId, () => getMessage(http, scope, messageId, locationId))),
+    listWorkflows: (locationId: string) =>
+      cached('workflows', locationId, locationId, () => listWorkflows(http, scope, locationId)),
+    listContactFields: (locationId: string) =>
+      cached('contactFields', locationId, locationId, () => listContactFields(http, scope, locationId)),
   };
 }

@@ -36,6 +36,8 @@ export async function startStack(
     upstreamRetries: 0,
     // Suites count requests, they do not pace them: the limiter has tests of its own (test/rate-limit.test.ts).
     rateLimit: { requests: 1_000_000, intervalMs: 10_000, maxQueue: 1_000 },
+    // Nor do they want answers remembered from one query to the next: the cache has tests of its own.
+    cache: false,
     ...options.gateway,
   });
   const locationId = emulator.locations[0] ?? '';

@@ -1,0 +1,113 @@
+// The shared reference cache: reused within its TTL, served stale while refreshed after it, never shared between
+// credentials, shared between gateway instances through Redis, and skipped (not failing) when Redis is down.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGateway, type Gateway } from '../src/server.js';
+import { startRedis, type RedisServer } from './helpers/redis.js';
+import { startStack, type Stack } from './helpers/stack.js';
+
+const PAGE = /* GraphQL */ `
+  query ($locationId: ID!) {
+    callLogs(locationId: $locationId, first: 10, filter: { callType: LIVE }) {
+      nodes {
+        id
+        contact {
+          name
+        }
+        agent {
+          name
+        }
+      }
+    }
+  }
+`;
+
+function references(stack: Stack): number {
+  return stack.emulator.requests.all().filter((request) => request.route !== 'callLogs.list').length;
+}
+
+async function query(stack: Stack, url: string, token = stack.token): Promise<{ errors?: unknown[]; data?: unknown }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: PAGE, variables: { locationId: stack.locationId } }),
+  });
+  return (await response.json()) as { errors?: unknown[]; data?: unknown };
+}
+
+describe('in memory', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ gateway: { cache: { ttls: { contact: 300, agent: 300 } } } });
+  });
+  afterAll(() => stack.stop());
+
+  it('reuses references within their TTL, then serves them stale while one refresh runs', async () => {
+    const first = await query(stack, stack.gateway.url);
+    expect(first.errors).toBeUndefined();
+    const fetched = references(stack);
+    expect(fetched).toBeGreaterThan(2);
+
+    stack.emulator.requests.clear();
+    const second = await query(stack, stack.gateway.url);
+    expect(second).toEqual(first);
+    expect(references(stack)).toBe(0);
+
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    stack.emulator.requests.clear();
+    const stale = await query(stack, stack.gateway.url);
+    expect(stale).toEqual(first);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(references(stack)).toBe(fetched); // each entry refreshed once, in the background
+
+    stack.emulator.requests.clear();
+    await query(stack, stack.gateway.url);
+    expect(references(stack)).toBe(0); // fresh again
+  });
+
+  it('never serves one credential an entry another credential filled', async () => {
+    stack.emulator.requests.clear();
+    await query(stack, stack.gateway.url, stack.emulator.tokens.agency);
+    expect(references(stack)).toBeGreaterThan(2);
+  });
+});
+
+describe('in Redis, shared by two gateway instances', () => {
+  let redis: RedisServer;
+  let stack: Stack;
+  let second: Gateway;
+  beforeAll(async () => {
+    redis = await startRedis();
+    stack = await startStack({ gateway: { cache: { redisUrl: redis.url } } });
+    second = await createGateway({
+      upstreamUrl: stack.emulator.url,
+      upstreamRetries: 0,
+      rateLimit: { requests: 1_000_000, intervalMs: 10_000, maxQueue: 1_000 },
+      cache: { redisUrl: redis.url },
+    });
+  });
+  afterAll(async () => {
+    await second.stop();
+    await stack.stop();
+    await redis.stop();
+  });
+
+  it('serves through one instance what the other cached', async () => {
+    const throughFirst = await query(stack, stack.gateway.url);
+    expect(throughFirst.errors).toBeUndefined();
+    expect(references(stack)).toBeGreaterThan(2);
+    stack.emulator.requests.clear();
+    const throughSecond = await query(stack, second.url);
+    expect(throughSecond).toEqual(throughFirst);
+    expect(references(stack)).toBe(0);
+  });
+
+  it('reads HighLevel directly, without errors, while Redis is down', async () => {
+    await redis.stop();
+    stack.emulator.requests.clear();
+    const started = Date.now();
+    const response = await query(stack, second.url);
+    expect(response.errors).toBeUndefined();
+    expect(references(stack)).toBeGreaterThan(2);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+});
