@@ -5,7 +5,7 @@
 // never share an entry. A cache that fails (Redis down) is skipped: requests go upstream, none fails because of it.
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
-import { createClient } from 'redis';
+import type { RedisConnection } from './redis.js';
 
 /** How long each resource is fresh, in milliseconds; it is then served stale for as long again while refreshed. */
 export type CacheTtls = Readonly<Record<CachedResource, number>>;
@@ -120,20 +120,8 @@ export function createMemoryStore(maxEntries: number): CacheStore {
   };
 }
 
-/**
- * Redis through node-redis. Commands fail fast while Redis is down (no offline queue, a short command timeout), so a
- * Redis outage costs each lookup milliseconds, not a stalled request; the client reconnects on its own.
- */
-export function createRedisStore(url: string, commandTimeoutMs = 200): CacheStore {
-  const client = createClient({
-    url,
-    disableOfflineQueue: true,
-    commandOptions: { timeout: commandTimeoutMs },
-    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
-  });
-  client.on('error', () => undefined); // reported per command; the client keeps reconnecting
-  // Not awaited: with Redis down at start, the gateway starts anyway and uses Redis once it answers.
-  void client.connect().catch(() => undefined);
+/** The reference cache's entries in Redis, under `hl:`; errors propagate to ReferenceCache, which skips the cache. */
+export function createRedisStore(client: RedisConnection): CacheStore {
   return {
     async get(key) {
       return (await client.get(key)) ?? undefined;
@@ -141,10 +129,6 @@ export function createRedisStore(url: string, commandTimeoutMs = 200): CacheStor
     async set(key, value, ttlMs) {
       await client.set(key, value, { PX: Math.max(1, Math.round(ttlMs)) });
     },
-    async close() {
-      // quit() waits for a reply that never comes while Redis is down.
-      if (client.isReady) await client.quit().catch(() => undefined);
-      else client.destroy();
-    },
+    close: () => Promise.resolve(), // the connection belongs to the gateway
   };
 }

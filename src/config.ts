@@ -42,8 +42,10 @@ export interface Config {
   operationDeadlineMs: number;
   /** What one request may ask: size, tokens, depth, aliases, directives, estimated upstream cost. */
   limits: RequestLimits;
-  /** The shared reference cache: off, in memory, or in Redis. */
-  cache: false | { redisUrl?: string; maxEntries: number };
+  /** Redis shared by several instances (reference cache, APQ store, rate-limit counters); null: none. */
+  redisUrl: string | null;
+  /** The shared reference cache: off, or on (in Redis when redisUrl is set, else in memory). */
+  cache: false | { maxEntries: number };
   /** pino level of the gateway's logs (`silent`: none). */
   logLevel: LogLevel;
   /** `json` (one JSON object per line) or `pretty` (human-readable lines). */
@@ -131,13 +133,13 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     return found ?? fallback;
   };
 
-  const redisUrl = (name: string): { redisUrl: string } | null => {
+  const redisUrl = (name: string): string | null => {
     const raw = env[name];
     if (raw === undefined || raw === '') return null;
     try {
       const parsed = new URL(raw);
       if (parsed.protocol !== 'redis:' && parsed.protocol !== 'rediss:') throw new Error('protocol');
-      return { redisUrl: raw };
+      return raw;
     } catch {
       problems.push(`${name} must be a redis:// or rediss:// URL, got a value that is not.`);
       return null;
@@ -170,12 +172,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxConcurrentUpstreamRequests: integer('UPSTREAM_MAX_CONCURRENCY', 64, 1, 1024),
     maxUpstreamRequestsPerOperation: integer('MAX_UPSTREAM_REQUESTS_PER_OPERATION', 300, 1, 10_000),
     operationDeadlineMs: integer('OPERATION_DEADLINE_MS', 30_000, 100, 600_000),
-    cache: onOff('CACHE', true)
-      ? {
-          maxEntries: integer('CACHE_MAX_ENTRIES', 10_000, 1, 10_000_000),
-          ...(redisUrl('REDIS_URL') ?? {}),
-        }
-      : false,
+    redisUrl: redisUrl('REDIS_URL'),
+    cache: onOff('CACHE', true) ? { maxEntries: integer('CACHE_MAX_ENTRIES', 10_000, 1, 10_000_000) } : false,
     limits: {
       maxRequestBytes: integer('MAX_REQUEST_BYTES', DEFAULT_REQUEST_LIMITS.maxRequestBytes, 1_024, 100_000_000),
       maxTokens: integer('MAX_QUERY_TOKENS', DEFAULT_REQUEST_LIMITS.maxTokens, 10, 1_000_000),

@@ -12,6 +12,7 @@ import fastifyCors from '@fastify/cors';
 import Fastify, { type FastifyError } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import { createAuthenticator, type AuthOptions } from './auth.js';
+import { RedisKeyValueCache, connectRedis, disconnectRedis, type RedisConnection } from './redis.js';
 import { DEFAULT_CACHE_TTLS, ReferenceCache, createMemoryStore, createRedisStore, type CacheTtls } from './cache.js';
 import { createContext, type ContextDependencies, type GatewayContext } from './context.js';
 import { DEFAULT_REQUEST_LIMITS, requestLimitProtection, type RequestLimits } from './limits.js';
@@ -64,10 +65,12 @@ export interface GatewayOptions {
   /** The gateway's Prometheus metrics. Default: a fresh registry per gateway. */
   metrics?: GatewayMetrics;
   /**
-   * The shared reference cache: `{ redisUrl }` for Redis (several instances share it), `{}` for an in-memory LRU, or
-   * `false` for none. Default: in memory.
+   * Redis shared by several gateway instances: the reference cache, the APQ store and the rate limiter's counters
+   * live there instead of in this process.
    */
-  cache?: false | { redisUrl?: string; maxEntries?: number; ttls?: Partial<CacheTtls> };
+  redisUrl?: string;
+  /** The shared reference cache (in Redis when `redisUrl` is set, else a bounded LRU), or `false` for none. */
+  cache?: false | { maxEntries?: number; ttls?: Partial<CacheTtls> };
   /** stop() waits this long for in-flight requests before closing their connections. Default: 10 s. */
   shutdownTimeoutMs?: number;
 }
@@ -91,7 +94,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const production = options.production ?? false;
   const landingPage = options.landingPage ?? !production;
   const logger = options.logger ?? createLogger({ level: 'silent' });
-  const cache = options.cache === false ? undefined : createReferenceCache(options.cache ?? {}, logger);
+  const redis = options.redisUrl ? connectRedis(options.redisUrl) : undefined;
+  const cache = options.cache === false ? undefined : createReferenceCache(options.cache ?? {}, redis, logger);
   const metrics = options.metrics ?? createMetrics();
   const readiness = new Readiness(httpReachabilityProbe(options.upstreamUrl));
   const http = createUpstreamHttp({
@@ -101,6 +105,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
     maxConcurrency: options.maxConcurrentUpstreamRequests ?? 64,
     observer: metrics,
+    ...(redis ? { redis } : {}),
   });
   const contextDependencies: ContextDependencies = {
     http,
@@ -139,7 +144,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     includeStacktraceInErrorResponses: !production,
     // CSRF prevention stays on (Apollo's default): a browser request must be JSON or carry a preflight header.
     csrfPrevention: true,
-    persistedQueries: { cache: new InMemoryLRUCache({ maxSize: options.apqCacheBytes ?? DEFAULT_APQ_CACHE_BYTES }) },
+    // In Redis with several instances (a hash registered through one runs on all), else a bounded LRU here.
+    persistedQueries: {
+      cache: redis
+        ? new RedisKeyValueCache(redis, 'hl-apq:')
+        : new InMemoryLRUCache({ maxSize: options.apqCacheBytes ?? DEFAULT_APQ_CACHE_BYTES }),
+    },
     formatError: (formatted, error) => {
       const coded = codeClientErrors(formatted, error);
       return production ? maskInternal(coded) : coded;
@@ -200,6 +210,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await apollo.stop();
       http.close();
       await cache?.close();
+      if (redis) await disconnectRedis(redis);
       logger.info('gateway stopped');
     },
   };
@@ -222,10 +233,11 @@ function codeClientErrors(formatted: GraphQLFormattedError, error: unknown): Gra
 }
 
 function createReferenceCache(
-  { redisUrl, maxEntries, ttls }: { redisUrl?: string; maxEntries?: number; ttls?: Partial<CacheTtls> },
+  { maxEntries, ttls }: { maxEntries?: number; ttls?: Partial<CacheTtls> },
+  redis: RedisConnection | undefined,
   logger: Logger,
 ): ReferenceCache {
-  const store = redisUrl ? createRedisStore(redisUrl) : createMemoryStore(maxEntries ?? 10_000);
+  const store = redis ? createRedisStore(redis) : createMemoryStore(maxEntries ?? 10_000);
   let lastReport = 0;
   return new ReferenceCache(store, { ...DEFAULT_CACHE_TTLS, ...ttls }, (error) => {
     // A Redis outage fails every lookup: say so once a minute, not once a request.

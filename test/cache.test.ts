@@ -77,12 +77,12 @@ describe('in Redis, shared by two gateway instances', () => {
   let second: Gateway;
   beforeAll(async () => {
     redis = await startRedis();
-    stack = await startStack({ gateway: { cache: { redisUrl: redis.url } } });
+    stack = await startStack({ gateway: { redisUrl: redis.url, cache: {} } });
     second = await createGateway({
       upstreamUrl: stack.emulator.url,
       upstreamRetries: 0,
       rateLimit: { requests: 1_000_000, intervalMs: 10_000, maxQueue: 1_000 },
-      cache: { redisUrl: redis.url },
+      redisUrl: redis.url,
     });
   });
   afterAll(async () => {

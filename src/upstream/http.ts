@@ -6,6 +6,7 @@ import http from 'node:http';
 import https from 'node:https';
 import got, { type Got, type Options, type RetryObject } from 'got';
 import pLimit from 'p-limit';
+import type { RedisConnection } from '../redis.js';
 import { gatewayError, upstreamErrorToGraphQL } from './errors.js';
 import { UpstreamRateLimiter, type RateLimitObserver, type RateLimitOptions } from './rate-limit.js';
 import type { UpstreamScope } from './scope.js';
@@ -40,6 +41,8 @@ export interface UpstreamHttpOptions {
   /** Upstream requests in flight at once, across all callers. */
   maxConcurrency: number;
   observer?: UpstreamObserver;
+  /** Shared rate-limit counters across instances. */
+  redis?: RedisConnection;
 }
 
 export interface UpstreamRequest {
@@ -77,7 +80,7 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
     http: new http.Agent({ keepAlive: true, maxSockets: options.maxConcurrency }),
     https: new https.Agent({ keepAlive: true, maxSockets: options.maxConcurrency }),
   };
-  const limiter = new UpstreamRateLimiter(options.rateLimit, options.observer);
+  const limiter = new UpstreamRateLimiter(options.rateLimit, options.observer, options.redis);
   const concurrency = pLimit(options.maxConcurrency);
   const attemptContext = (gotOptions: Options): AttemptContext => gotOptions.context as AttemptContext;
 

@@ -3,7 +3,8 @@
 // earning a 429. When the queue is full, or the wait would outlast the operation's deadline, the caller gets
 // RATE_LIMITED at once. HighLevel's X-RateLimit-Remaining corrects the local count when HighLevel knows better
 // (other apps or instances spending the same budget).
-import { RateLimiterMemory, RateLimiterQueue, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterQueue, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { RedisConnection } from '../redis.js';
 import { gatewayError } from './errors.js';
 
 export interface RateLimitOptions {
@@ -27,8 +28,20 @@ export class UpstreamRateLimiter {
   constructor(
     private readonly options: RateLimitOptions,
     private readonly observer?: RateLimitObserver,
+    /** With Redis, every instance spends from the same buckets, so N instances together keep one budget. */
+    redis?: RedisConnection,
   ) {
-    this.buckets = new RateLimiterMemory({ points: options.requests, duration: options.intervalMs / 1000 });
+    const bucket = { points: options.requests, duration: options.intervalMs / 1000 };
+    this.buckets = redis
+      ? new RateLimiterRedis({
+          ...bucket,
+          storeClient: redis,
+          useRedisPackage: true,
+          keyPrefix: 'hl-rate',
+          // Redis down: each instance keeps its own budget meanwhile rather than failing requests.
+          insuranceLimiter: new RateLimiterMemory(bucket),
+        })
+      : new RateLimiterMemory(bucket);
     this.queue = new RateLimiterQueue(this.buckets, { maxQueueSize: options.maxQueue });
   }
 
