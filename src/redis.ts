@@ -29,7 +29,7 @@ export async function disconnectRedis(client: RedisConnection): Promise<void> {
  * Apollo's key-value cache (here: the automatic-persisted-query store) in Redis, so that a query registered through
  * one instance runs by hash on any other. Redis down: a miss (the client re-sends the query), never an error.
  */
-export class RedisKeyValueCache implements KeyValueCache<string> {
+export class RedisKeyValueCache implements KeyValueCache {
   constructor(
     private readonly client: RedisConnection,
     private readonly prefix: string,
