@@ -46,6 +46,8 @@ export interface Config {
   redisUrl: string | null;
   /** The shared reference cache: off, or on (in Redis when redisUrl is set, else in memory). */
   cache: false | { maxEntries: number };
+  /** Whole responses reused for identical operations of the same caller. */
+  responseCache: boolean;
   /** pino level of the gateway's logs (`silent`: none). */
   logLevel: LogLevel;
   /** `json` (one JSON object per line) or `pretty` (human-readable lines). */
@@ -174,6 +176,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     operationDeadlineMs: integer('OPERATION_DEADLINE_MS', 30_000, 100, 600_000),
     redisUrl: redisUrl('REDIS_URL'),
     cache: onOff('CACHE', true) ? { maxEntries: integer('CACHE_MAX_ENTRIES', 10_000, 1, 10_000_000) } : false,
+    responseCache: onOff('RESPONSE_CACHE', true),
     limits: {
       maxRequestBytes: integer('MAX_REQUEST_BYTES', DEFAULT_REQUEST_LIMITS.maxRequestBytes, 1_024, 100_000_000),
       maxTokens: integer('MAX_QUERY_TOKENS', DEFAULT_REQUEST_LIMITS.maxTokens, 10, 1_000_000),

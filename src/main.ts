@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     operationDeadlineMs: config.operationDeadlineMs,
     limits: config.limits,
     cache: config.cache,
+    responseCache: config.responseCache,
     ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
     logger,
     shutdownTimeoutMs: config.shutdownTimeoutMs,

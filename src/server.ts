@@ -11,6 +11,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import Fastify, { type FastifyError } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { createAuthenticator, type AuthOptions } from './auth.js';
 import { RedisKeyValueCache, connectRedis, disconnectRedis, type RedisConnection } from './redis.js';
 import { DEFAULT_CACHE_TTLS, ReferenceCache, createMemoryStore, createRedisStore, type CacheTtls } from './cache.js';
@@ -71,6 +72,8 @@ export interface GatewayOptions {
   redisUrl?: string;
   /** The shared reference cache (in Redis when `redisUrl` is set, else a bounded LRU), or `false` for none. */
   cache?: false | { maxEntries?: number; ttls?: Partial<CacheTtls> };
+  /** Whole responses reused for identical operations of the same caller (PRIVATE cache hints). Default: on. */
+  responseCache?: boolean;
   /** stop() waits this long for in-flight requests before closing their connections. Default: 10 s. */
   shutdownTimeoutMs?: number;
 }
@@ -89,6 +92,7 @@ export interface Gateway {
 /** Responses smaller than this are sent as they are: compressing them costs more than it saves. */
 const COMPRESSION_THRESHOLD_BYTES = 1024;
 const DEFAULT_APQ_CACHE_BYTES = 16 * 1024 * 1024;
+const RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
 export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const production = options.production ?? false;
@@ -130,6 +134,17 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       : ApolloServerPluginLandingPageDisabled(),
   ];
   if (options.safelist) plugins.push(safelistPlugin(loadSafelist()));
+  if (options.cache !== false && options.responseCache !== false) {
+    // Whole responses, reused for identical operations of the same caller only (every cache hint is PRIVATE).
+    plugins.push(
+      responseCachePlugin<GatewayContext>({
+        sessionId: ({ contextValue }) => Promise.resolve(contextValue.scope.sessionKey),
+        cache: redis
+          ? new RedisKeyValueCache(redis, 'hl-response:')
+          : new InMemoryLRUCache({ maxSize: RESPONSE_CACHE_BYTES }),
+      }),
+    );
+  }
   plugins.push(
     operationObserverPlugin<GatewayContext>({
       logger,

@@ -37,7 +37,8 @@ async function query(stack: Stack, url: string, token = stack.token): Promise<{ 
 describe('in memory', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ gateway: { cache: { ttls: { contact: 300, agent: 300 } } } });
+    // Whole-response reuse off here, so that repeated queries reach the reference cache (it has its own test).
+    stack = await startStack({ gateway: { cache: { ttls: { contact: 300, agent: 300 } }, responseCache: false } });
   });
   afterAll(() => stack.stop());
 
@@ -66,8 +67,37 @@ describe('in memory', () => {
 
   it('never serves one credential an entry another credential filled', async () => {
     stack.emulator.requests.clear();
-    await query(stack, stack.gateway.url, stack.emulator.tokens.agency);
+    await query(
+      stack,
+      stack.gateway.url,
+      stack.emulator.tokens.byLocation[stack.emulator.locations[0] ?? ''] === stack.token
+        ? 'emu-agency-5c2e9a7f1b3d4e60'
+        : stack.emulator.tokens.agency,
+    );
     expect(references(stack)).toBeGreaterThan(2);
+  });
+});
+
+describe('whole responses', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ gateway: { cache: {} } });
+  });
+  afterAll(() => stack.stop());
+
+  it('reuses a whole response for the same operation of the same caller only (PRIVATE cache hints)', async () => {
+    await query(stack, stack.gateway.url);
+    stack.emulator.requests.clear();
+    const again = await fetch(stack.gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
+      body: JSON.stringify({ query: PAGE, variables: { locationId: stack.locationId } }),
+    });
+    expect(again.headers.get('cache-control')).toMatch(/private/);
+    await again.json();
+    expect(stack.emulator.requests.all()).toHaveLength(0); // not even the list
+    await query(stack, stack.gateway.url, stack.emulator.tokens.agency);
+    expect(stack.emulator.requests.all().filter((request) => request.route === 'callLogs.list')).toHaveLength(1);
   });
 });
 

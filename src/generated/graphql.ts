@@ -164,6 +164,12 @@ export type AppointmentBookingAction = Action & {
   type: ActionType;
 };
 
+export type CacheControlScope =
+  /** Cacheable only for the caller (its credential and readable locations). */
+  | 'PRIVATE'
+  /** Cacheable for every caller. */
+  | 'PUBLIC';
+
 /**
  * A HighLevel calendar that appointments are booked into. Upstream: `GET /calendars/{calendarId}` (HighLevel API
  * version 2021-04-15). Every field but `id` is null when HighLevel sent none.
@@ -1012,11 +1018,10 @@ export type ResolversTypes = {
   ActionParameter: ResolverTypeWrapper<ActionParameter>;
   ActionType: ActionType;
   Agent: ResolverTypeWrapper<AgentModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AppointmentBookingAction: ResolverTypeWrapper<ActionModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CacheControlScope: CacheControlScope;
   Calendar: ResolverTypeWrapper<CalendarModel>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CallLog: ResolverTypeWrapper<CallLogModel>;
   CallLogConnection: ResolverTypeWrapper<CallLogConnectionModel>;
   CallLogEdge: ResolverTypeWrapper<Omit<CallLogEdge, 'node'> & { node: ResolversTypes['CallLog'] }>;
@@ -1050,6 +1055,8 @@ export type ResolversTypes = {
   Workflow: ResolverTypeWrapper<WorkflowModel>;
   WorkflowTriggerAction: ResolverTypeWrapper<ActionModel>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
 
@@ -1059,11 +1066,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ActionParameter: ActionParameter;
   Agent: AgentModel;
-  Int: Scalars['Int']['output'];
   AppointmentBookingAction: ActionModel;
   Float: Scalars['Float']['output'];
   Calendar: CalendarModel;
-  Boolean: Scalars['Boolean']['output'];
   CallLog: CallLogModel;
   CallLogConnection: CallLogConnectionModel;
   CallLogEdge: Omit<CallLogEdge, 'node'> & { node: ResolversParentTypes['CallLog'] };
@@ -1092,8 +1097,23 @@ export type ResolversParentTypes = {
   Workflow: WorkflowModel;
   WorkflowTriggerAction: ActionModel;
   link__Import: Scalars['link__Import']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = GatewayContext,
+  Args = CacheControlDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type LinkDirectiveArgs = {
   import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
@@ -1639,6 +1659,7 @@ export type Resolvers<ContextType = GatewayContext> = {
 };
 
 export type DirectiveResolvers<ContextType = GatewayContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
 };

@@ -21,6 +21,11 @@ export interface ScopeLimits {
 export class UpstreamScope {
   /** A hash of the credential: what limiter keys, logs and cache keys use instead of the token. */
   readonly credentialKey: string;
+  /**
+   * Who may share this operation's cached responses: the credential and the locations it may read (service-token
+   * callers share one credential but not their locations). Null when there is no credential: nothing is cached.
+   */
+  readonly sessionKey: string | null;
   /** Epoch milliseconds after which no upstream request starts and running ones are aborted. */
   readonly deadline: number;
   readonly signal: AbortSignal;
@@ -41,6 +46,8 @@ export class UpstreamScope {
     this.readableLocations = caller.readableLocations;
     this.refusal = caller.refusal;
     this.credentialKey = this.token === null ? 'anonymous' : credentialHash(this.token);
+    const locations = this.readableLocations === null ? '*' : [...this.readableLocations].sort().join(',');
+    this.sessionKey = this.token === null ? null : credentialHash(`${this.credentialKey}|${locations}`);
     this.deadline = Date.now() + limits.deadlineMs;
     this.signal = AbortSignal.timeout(limits.deadlineMs);
     // One listener per upstream request in flight; the request cap bounds them (Node warns past 10 by default).
