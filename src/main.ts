@@ -95,6 +95,11 @@ function emulatorFaults(rules: unknown) {
   }
 }
 
+// A server must not end because one request's promise was left unhandled somewhere in a library: log it, go on.
+process.on('unhandledRejection', (reason) => {
+  console.error(JSON.stringify({ level: 'error', msg: 'unhandled promise rejection', reason: String(reason) }));
+});
+
 main().catch((error: unknown) => {
   console.error(error instanceof ConfigError ? error.message : error);
   process.exit(1);

@@ -35,7 +35,12 @@ interface Walk {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Readonly<Record<string, unknown>>;
+  /** Selections left to visit: fragments spread into fragments multiply paths, so the walk is bounded. */
+  budget: { visits: number };
 }
+
+/** Past this many selections visited, an operation is too expensive to estimate, let alone to run. */
+export const MAX_ESTIMATE_VISITS = 20_000;
 
 export function estimateUpstreamRequests(
   schema: GraphQLSchema,
@@ -44,12 +49,16 @@ export function estimateUpstreamRequests(
   variables: Readonly<Record<string, unknown>>,
 ): number {
   const queryType = schema.getQueryType();
-  return queryType ? walk({ schema, fragments, variables }, queryType, selectionSet, 1) : 0;
+  if (!queryType) return 0;
+  const context: Walk = { schema, fragments, variables, budget: { visits: MAX_ESTIMATE_VISITS } };
+  const cost = walk(context, queryType, selectionSet, 1);
+  return context.budget.visits < 0 ? Number.POSITIVE_INFINITY : cost;
 }
 
 function walk(context: Walk, parentType: GraphQLCompositeType, selectionSet: SelectionSetNode, items: number): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
+    if (--context.budget.visits < 0) return cost;
     if (selection.kind === Kind.FIELD) {
       cost += fieldCost(context, parentType, selection, items);
     } else {
@@ -151,7 +160,9 @@ export function queryCostPlugin<Context extends object>(limit: number): ApolloSe
           const estimate = estimateUpstreamRequests(schema, operation.selectionSet, fragments, request.variables ?? {});
           if (estimate > limit) {
             throw new GraphQLError(
-              `This operation could cause up to ${estimate} upstream requests; the limit is ${limit}. Ask for fewer items or references.`,
+              Number.isFinite(estimate)
+                ? `This operation could cause up to ${estimate} upstream requests; the limit is ${limit}. Ask for fewer items or references.`
+                : `This operation is too large to estimate (over ${MAX_ESTIMATE_VISITS} selections once fragments are spread).`,
               {
                 extensions: {
                   code: 'QUERY_TOO_EXPENSIVE',

@@ -3,7 +3,9 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { parse, type GraphQLSchema } from 'graphql';
+import { isObjectType, parse, type GraphQLSchema } from 'graphql';
+import { gatewayError } from './upstream/errors.js';
+import { isRecord } from './upstream/shape.js';
 import { resolvers } from './resolvers/index.js';
 
 /** The project root (where schema/ and operations/ live): two levels above dist/src/, one above src/. */
@@ -38,8 +40,36 @@ type SubgraphModule = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeD
 export function buildGatewaySchema(): GraphQLSchema {
   // The map is fully typed by codegen (src/resolvers/index.ts); @apollo/subgraph's own map type cannot express
   // interface `__resolveType`s, so the two meet here, once.
-  return buildSubgraphSchema({
+  const schema = buildSubgraphSchema({
     typeDefs: parse(loadTypeDefs()),
     resolvers: resolvers as SubgraphModule['resolvers'],
   });
+  guardEntities(schema);
+  return schema;
+}
+
+/**
+ * @apollo/subgraph resolves `_entities` representations in order and throws at the first `__typename` that is not
+ * an entity, after the earlier lookups have started: their rejections would go unhandled (which ends a Node
+ * process). Every representation is checked first, so a bad one refuses the whole field before any lookup.
+ */
+function guardEntities(schema: GraphQLSchema): void {
+  const field = schema.getQueryType()?.getFields()['_entities'];
+  const resolve = field?.resolve;
+  if (!field || !resolve) return;
+  field.resolve = (source, args: { representations?: unknown }, context, info) => {
+    const representations = Array.isArray(args.representations) ? args.representations : [];
+    for (const representation of representations) {
+      const typename: unknown = isRecord(representation) ? representation['__typename'] : undefined;
+      const type = typeof typename === 'string' ? schema.getType(typename) : undefined;
+      if (
+        !type ||
+        !isObjectType(type) ||
+        !type.astNode?.directives?.some((directive) => directive.name.value === 'key')
+      ) {
+        throw gatewayError('BAD_USER_INPUT', `Each representation needs the __typename of an entity of this subgraph.`);
+      }
+    }
+    return resolve(source, args, context, info);
+  };
 }

@@ -123,7 +123,30 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   };
   const limits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
   const protection = requestLimitProtection<GatewayContext>(limits, production);
-  const app = Fastify({ logger: false, bodyLimit: limits.maxRequestBytes });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: limits.maxRequestBytes,
+    // Requests Node's parser refuses (headers over 16 KiB, malformed lines) still get GraphQL's error shape.
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+      const body = JSON.stringify({
+        errors: [
+          {
+            message: tooLarge ? 'Request headers too large.' : 'Malformed HTTP request.',
+            extensions: { code: 'BAD_REQUEST' },
+          },
+        ],
+      });
+      if (socket.writable) {
+        socket.end(
+          `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+            `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+        );
+      } else {
+        socket.destroy(error);
+      }
+    },
+  });
   const plugins: ApolloServerPlugin<GatewayContext>[] = [
     ...protection.plugins,
     // Apollo turns on federated tracing for subgraphs; off, so no client can ask for per-resolver timings.
@@ -183,6 +206,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
     const clientError = status < 500;
+    // The body may be unread (refused on its headers): close the connection, or the next request on it would hang.
+    void reply.header('connection', 'close');
     void reply.status(status).send({
       errors: [
         {

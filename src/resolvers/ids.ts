@@ -3,8 +3,9 @@ import { badUserInput } from '../upstream/errors.js';
 
 const HIGHLEVEL_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-export function assertId(value: string, argumentName: string): string {
-  if (!HIGHLEVEL_ID.test(value))
+/** Typed `string`, but entity representations from a router are any JSON: anything else is refused too. */
+export function assertId(value: unknown, argumentName: string): string {
+  if (typeof value !== 'string' || !HIGHLEVEL_ID.test(value))
     throw badUserInput(`\`${argumentName}\` is not a HighLevel id (1-64 letters, digits, _ or -).`, argumentName);
   return value;
 }
