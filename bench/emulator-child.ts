@@ -1,0 +1,49 @@
+// The HighLevel emulator in its own process, so that its CPU time is not the servers' or the load generator's.
+// Commands: `latency` (ms), `mark` (drains the request log: the running request count, requests per route since the
+// last mark, and with `detail` each request's route, start and duration).
+import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
+import { startEmulator } from '../src/emulator/server.js';
+import { announce, serveCommands } from './ipc.js';
+import { trackProcess } from './process-stats.js';
+
+const emulator = await startEmulator({
+  latencyMs: Number(process.argv[2] ?? '0'),
+  // Never 429, and a budget so large that the X-RateLimit-Remaining the gateway obeys never runs low.
+  rateLimit: { enforce: false, max: 1_000_000_000, daily: 1_000_000_000_000 },
+});
+const stats = trackProcess();
+/** The request log's `seq` keeps counting across clear(): the last seen seq counts every request, dropped or not. */
+let lastSeq = 0;
+
+function mark(detail: boolean): Record<string, unknown> {
+  const entries = emulator.requests.all();
+  emulator.requests.clear();
+  const routes: Record<string, number> = {};
+  for (const entry of entries) routes[entry.route] = (routes[entry.route] ?? 0) + 1;
+  lastSeq = entries.at(-1)?.seq ?? lastSeq;
+  if (!detail) return { seq: lastSeq, routes };
+  const requests = entries.map(({ route, startedAt, durationMs }) => ({ route, startedAt, durationMs }));
+  return { seq: lastSeq, routes, requests };
+}
+
+serveCommands(
+  (command) => {
+    const processStats = stats.handle(command);
+    if (processStats) return { ...processStats };
+    if (command['type'] === 'latency') {
+      emulator.setLatency(Number(command['ms']));
+      return {};
+    }
+    if (command['type'] === 'mark') return mark(command['detail'] === true);
+    throw new Error(`unknown command ${String(command['type'])}`);
+  },
+  () => emulator.stop(),
+);
+
+const locationId = emulator.locations[0] ?? '';
+announce({
+  url: emulator.url,
+  locationId,
+  token: emulator.tokens.byLocation[locationId] ?? '',
+  callLogId: REFERENCE_IDS.callLog,
+});

@@ -1,0 +1,215 @@
+// The bench's results: their shape (bench/results/<date>.json) and the markdown table (bench/results/latest.md).
+
+export type QueryKey = 'dashboard' | 'callLog' | 'callLogs200';
+
+/** (a), G as configured by default, G with its caches off (`cache: false`), (b). */
+export const IMPLEMENTATIONS = ['direct', 'gateway', 'gateway-nocache', 'naive'] as const;
+export type ImplementationKey = (typeof IMPLEMENTATIONS)[number];
+
+/** One query, one implementation, one upstream latency, under autocannon at fixed concurrency. */
+export interface Cell {
+  latencyMs: number;
+  query: QueryKey;
+  implementation: ImplementationKey;
+  connections: number;
+  durationS: number;
+  /** Queries sent, including those still in flight when the run stopped (served to the end all the same). */
+  sent: number;
+  /** 2xx answers within the run. */
+  completed: number;
+  /** Non-2xx answers, connection errors, timeouts, and 200s carrying GraphQL errors. */
+  failed: number;
+  p50Ms: number;
+  p99Ms: number;
+  requestsPerSecond: number;
+  /** Requests the emulator received for the cell's queries, per query sent (G's caches lower its own). */
+  upstreamPerQuery: number;
+  /** The server process's user + system CPU time per query sent. */
+  cpuMsPerQuery: number;
+  /** The emulator process's, for scale. */
+  emulatorCpuMsPerQuery: number;
+  /** Highest RSS sampled (every 20 ms) during the cell. */
+  peakRssMiB: number;
+  /** The kernel's peak RSS over the server process's whole life so far. */
+  maxRssMiB: number;
+}
+
+/** One query sent once to a freshly started server (for G: empty caches). */
+export interface ColdCount {
+  query: QueryKey;
+  implementation: ImplementationKey;
+  upstreamRequests: number;
+  routes: Record<string, number>;
+}
+
+export interface Target {
+  name: string;
+  /** null: not measured here. */
+  pass: boolean | null;
+  detail: string;
+}
+
+/** One cold callLogs(first: 200) through a fresh G, as the emulator's request log saw it. */
+export interface ListTrace {
+  latencyMs: number;
+  /** As the client saw it. */
+  queryMs: number;
+  listRequests: number;
+  /** Between the first and the last list page's arrival at the emulator. */
+  listStartSpreadMs: number;
+  contactRequests: number;
+  /** Groups of contact requests separated by more than half the upstream latency. */
+  contactWaves: number;
+}
+
+/** p50 with one connection and nothing else in flight. */
+export interface Unloaded {
+  latencyMs: number;
+  implementation: ImplementationKey | 'singlePage';
+  p50Ms: number;
+  p99Ms: number;
+}
+
+export interface BenchResults {
+  date: string;
+  durationS: number;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; platform: string };
+  commit: string;
+  settings: {
+    latenciesMs: number[];
+    connections: number;
+    durationS: number;
+    warmupS: number;
+    unloadedS: number;
+    gatewayOptions: string | null;
+  };
+  minimumUpstreamRequests: Record<QueryKey, number>;
+  /** Each server process's RSS right after it started. */
+  idleRssMiB: Record<ImplementationKey, number>;
+  cold: ColdCount[];
+  cells: Cell[];
+  /** One bare upstream list page (50 logs) straight from the emulator, at the cells' concurrency. */
+  singlePage: { latencyMs: number; connections: number; p50Ms: number; p99Ms: number }[];
+  /** callLogs(first: 200) and one bare upstream page, with one connection. */
+  unloaded: Unloaded[];
+  listTrace: ListTrace;
+  targets: Target[];
+}
+
+const QUERY_LABELS: Record<QueryKey, string> = {
+  dashboard: 'dashboard (first: 50)',
+  callLog: 'one call log, every reference',
+  callLogs200: 'callLogs(first: 200)',
+};
+
+const IMPLEMENTATION_LABELS: Record<ImplementationKey, string> = {
+  direct: '(a) direct, no GraphQL',
+  gateway: 'G, the gateway',
+  'gateway-nocache': 'G, caches off',
+  naive: '(b) naive gateway',
+};
+
+export function renderMarkdown(results: BenchResults): string {
+  const { machine, settings } = results;
+  const lines: string[] = [
+    `# Bench results, ${results.date}`,
+    '',
+    `One run of \`npm run bench\` (${results.durationS} s) on a shared, noisy ${machine.cpus}-core machine ` +
+      `(${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}), commit ${results.commit}. ` +
+      `The emulator and each implementation run in their own process (compiled JavaScript) on loopback; autocannon ` +
+      `keeps ${settings.connections} connections busy for ${settings.durationS} s per cell after ${settings.warmupS} s ` +
+      `of warm-up. Upstream requests: cold is one query on a fresh server (for G, an empty cache); under load is per ` +
+      `query sent during the cell. CPU time is the server process's alone, per query sent.` +
+      (settings.gatewayOptions ? ` Gateway options: \`${settings.gatewayOptions}\`.` : ''),
+    '',
+  ];
+  for (const latencyMs of settings.latenciesMs) {
+    lines.push(`## Upstream latency ${latencyMs} ms`, '', ...renderTable(results, latencyMs), '');
+  }
+  const pages = results.singlePage.map((page) => `${page.p50Ms.toFixed(1)} ms at ${page.latencyMs} ms`).join(', ');
+  lines.push(
+    `For scale, one bare upstream page of 50 call logs from the emulator, loaded alike: p50 ${pages} upstream latency.`,
+    '',
+    '## Targets (issue 5)',
+    '',
+  );
+  for (const target of results.targets) {
+    const verdict = target.pass === null ? 'SKIP' : target.pass ? 'PASS' : 'FAIL';
+    lines.push(`- ${verdict} ${target.name}: ${target.detail}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** One upstream latency's table: each implementation's figures, then G's ratios to (a) and (b). */
+export function renderTable(results: BenchResults, latencyMs: number): string[] {
+  const header = [
+    'Query',
+    'Implementation',
+    'Upstream requests / query (cold; under load)',
+    'p50 (ms)',
+    'p99 (ms)',
+    'Throughput (req/s)',
+    'CPU (ms / query)',
+    'Peak RSS (MiB)',
+  ];
+  const rows: string[][] = [];
+  for (const query of Object.keys(QUERY_LABELS) as QueryKey[]) {
+    const cells = new Map(
+      results.cells
+        .filter((cell) => cell.latencyMs === latencyMs && cell.query === query)
+        .map((cell) => [cell.implementation, cell]),
+    );
+    const cold = (implementation: ImplementationKey) =>
+      results.cold.find((entry) => entry.query === query && entry.implementation === implementation)?.upstreamRequests;
+    for (const implementation of IMPLEMENTATIONS) {
+      const cell = cells.get(implementation);
+      if (!cell) continue;
+      rows.push([
+        QUERY_LABELS[query],
+        IMPLEMENTATION_LABELS[implementation],
+        `${cold(implementation) ?? '?'}; ${cell.upstreamPerQuery.toFixed(1)}`,
+        cell.p50Ms.toFixed(1),
+        cell.p99Ms.toFixed(1),
+        cell.requestsPerSecond.toFixed(0),
+        cell.cpuMsPerQuery.toFixed(2),
+        cell.peakRssMiB.toFixed(0),
+      ]);
+    }
+    const ratios: [ImplementationKey, ImplementationKey, string][] = [
+      ['gateway', 'direct', 'ratio G / (a)'],
+      ['gateway', 'naive', 'ratio G / (b)'],
+      ['gateway-nocache', 'direct', 'ratio G, caches off / (a)'],
+    ];
+    for (const [subject, baseline, label] of ratios) {
+      const mine = cells.get(subject);
+      const other = cells.get(baseline);
+      if (!mine || !other) continue;
+      rows.push([
+        QUERY_LABELS[query],
+        label,
+        `${ratio(cold(subject), cold(baseline))}; ${ratio(mine.upstreamPerQuery, other.upstreamPerQuery)}`,
+        ratio(mine.p50Ms, other.p50Ms),
+        ratio(mine.p99Ms, other.p99Ms),
+        ratio(mine.requestsPerSecond, other.requestsPerSecond),
+        ratio(mine.cpuMsPerQuery, other.cpuMsPerQuery),
+        ratio(mine.peakRssMiB, other.peakRssMiB),
+      ]);
+    }
+  }
+  return formatTable(header, rows);
+}
+
+function ratio(value: number | undefined, base: number | undefined): string {
+  if (value === undefined || base === undefined || base === 0) return '–';
+  return `${(value / base).toFixed(2)}×`;
+}
+
+/** A markdown table padded the way Prettier formats one, so that it can be pasted into the README as it is. */
+function formatTable(header: string[], rows: string[][]): string[] {
+  const widths = header.map((title, column) =>
+    Math.max(3, title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`;
+  return [line(header), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...rows.map(line)];
+}

@@ -1,0 +1,718 @@
+// `npm run bench`: the gateway (G) against the limit (a, bench/baseline-direct.ts) and a naive gateway (b,
+// bench/naive-gateway.ts), side by side in one run, on the emulator at 0 ms and 20 ms upstream latency. G runs twice:
+// as configured by default (shared reference cache and per-caller response cache on) and with `cache: false`, which
+// shows what GraphQL, the loaders and the upstream discipline cost against (a) when every query goes upstream. The emulator and each implementation run in their own process, compiled to JavaScript
+// first; autocannon loads them from this one, over loopback. Writes bench/results/<ISO date>.json and
+// bench/results/latest.md and prints the table and the issue's targets (a missed target never fails the process; an
+// implementation that answers differently does).
+// Environment: BENCH_DURATION_S (per cell, default 6), BENCH_WARMUP_S (1.5), BENCH_CONNECTIONS (10),
+// BENCH_GATEWAY_OPTIONS (JSON merged into createGateway's options for both G variants).
+import { execFileSync } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { startChild, type Child } from './ipc.js';
+import type { ProcessStats } from './process-stats.js';
+import {
+  IMPLEMENTATIONS,
+  renderMarkdown,
+  type BenchResults,
+  type Cell,
+  type ColdCount,
+  type ImplementationKey,
+  type QueryKey,
+  type Target,
+  type ListTrace,
+  type Unloaded,
+} from './report.js';
+
+const started = Date.now();
+const settings = {
+  latenciesMs: [0, 20],
+  connections: positiveNumber('BENCH_CONNECTIONS', 10),
+  durationS: positiveNumber('BENCH_DURATION_S', 6),
+  warmupS: positiveNumber('BENCH_WARMUP_S', 1.5),
+  /** One connection, nothing else in flight: how many upstream round trips callLogs(first: 200) waits for. */
+  unloadedS: 2.5,
+};
+/** Every run is bounded: past this, everything is stopped and the process exits 2. */
+const WATCHDOG_MS = 12 * 60_000;
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BUILD = `${ROOT}dist/bench-build/`;
+
+interface BenchQuery {
+  key: QueryKey;
+  document: string;
+}
+
+const QUERIES: BenchQuery[] = (
+  [
+    ['dashboard', 'dashboard.graphql'],
+    ['callLog', 'call-log.graphql'],
+    ['callLogs200', 'call-logs-200.graphql'],
+  ] as const
+).map(([key, file]) => ({ key, document: readFileSync(`${ROOT}bench/queries/${file}`, 'utf8') }));
+
+const children: Child[] = [];
+const watchdog = setTimeout(() => {
+  console.error(`bench: still running after ${WATCHDOG_MS / 60_000} minutes; stopping.`);
+  for (const child of children) child.process.kill('SIGKILL');
+  process.exit(2);
+}, WATCHDOG_MS);
+
+function positiveNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+function log(message: string): void {
+  const seconds = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
+  console.log(`[${seconds} s] ${message}`);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function main(): Promise<void> {
+  log(
+    `bench: ${os.cpus().length} CPUs, Node ${process.version}; ${settings.connections} connections, ` +
+      `${settings.durationS} s per cell after ${settings.warmupS} s of warm-up`,
+  );
+  // The measured processes run plain JavaScript, as `npm start` does.
+  rmSync(BUILD, { recursive: true, force: true });
+  execFileSync(
+    process.execPath,
+    [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', `${ROOT}bench/tsconfig.build.json`],
+    { stdio: 'inherit', timeout: 120_000 },
+  );
+  log('compiled src/ and bench/ to dist/bench-build/');
+
+  const emulatorStart = await startChild(`${BUILD}bench/emulator-child.js`, ['0']);
+  const emulator = emulatorStart.child;
+  children.push(emulator);
+  const upstreamUrl = String(emulatorStart.ready['url']);
+  const locationId = String(emulatorStart.ready['locationId']);
+  const token = String(emulatorStart.ready['token']);
+  const callLogId = String(emulatorStart.ready['callLogId']);
+  const authorization = `Bearer ${token}`;
+
+  const servers = {} as Record<ImplementationKey, { child: Child; url: string }>;
+  const idleRssMiB = {} as Record<ImplementationKey, number>;
+  for (const name of IMPLEMENTATIONS) {
+    const { child, ready } = await startChild(`${BUILD}bench/server-child.js`, [name, upstreamUrl], {
+      NODE_ENV: 'production',
+    });
+    children.push(child);
+    servers[name] = { child, url: String(ready['url']) };
+    idleRssMiB[name] = (await child.ask<ProcessStats>({ type: 'stats' })).rss / 2 ** 20;
+  }
+  log(`emulator ${upstreamUrl}; ${IMPLEMENTATIONS.map((name) => `${name} ${servers[name].url}`).join(', ')}`);
+
+  const bodies: Record<QueryKey, string> = {
+    dashboard: JSON.stringify({ query: document('dashboard'), variables: { locationId } }),
+    callLog: JSON.stringify({ query: document('callLog'), variables: { locationId, id: callLogId } }),
+    callLogs200: JSON.stringify({ query: document('callLogs200'), variables: { locationId } }),
+  };
+  const minimum = await minimumUpstreamRequests(upstreamUrl, token, locationId, callLogId);
+
+  // 1. Same answers, and what each costs upstream from cold (a fresh server: for G, empty caches).
+  const cold: ColdCount[] = [];
+  for (const query of QUERIES) {
+    const answers = new Map<ImplementationKey, unknown>();
+    for (const name of IMPLEMENTATIONS) {
+      const server = servers[name];
+      server.url = String((await server.child.ask({ type: 'fresh' }))['url']);
+      const before = await emulator.ask<{ seq: number }>({ type: 'mark' });
+      const answer = await postJson(server.url, bodies[query.key], authorization);
+      const after = await emulator.ask<{ seq: number; routes: Record<string, number> }>({ type: 'mark' });
+      if (answer.status !== 200 || typeof answer.body !== 'object' || answer.body === null || 'errors' in answer.body) {
+        throw new Error(`${name} answered ${query.key} with ${answer.status}: ${answer.text.slice(0, 500)}`);
+      }
+      answers.set(name, answer.body);
+      cold.push({
+        query: query.key,
+        implementation: name,
+        upstreamRequests: after.seq - before.seq,
+        routes: after.routes,
+      });
+    }
+    for (const name of IMPLEMENTATIONS) {
+      const difference = firstDifference(answers.get('gateway'), answers.get(name), '');
+      if (difference !== undefined) {
+        throw new Error(
+          `${query.key}: ${name} does not answer what the gateway answers; first difference at ${difference}`,
+        );
+      }
+    }
+    if (query.key === 'callLog') assertEveryReference(answers.get('gateway'));
+    log(
+      `${query.key}: identical JSON from ${IMPLEMENTATIONS.join(', ')}; upstream requests from cold: ` +
+        cold
+          .filter((entry) => entry.query === query.key)
+          .map((entry) => `${entry.implementation} ${entry.upstreamRequests}`)
+          .join(', ') +
+        ` (minimum ${minimum[query.key]})`,
+    );
+  }
+
+  // 2. Load: every query and implementation at each upstream latency; then one bare upstream page, loaded alike; then
+  // callLogs(first: 200) with one connection, for the round-trip count.
+  const cells: Cell[] = [];
+  const singlePage: BenchResults['singlePage'] = [];
+  const unloaded: Unloaded[] = [];
+  const listUrl = `${upstreamUrl}/voice-ai/dashboard/call-logs?locationId=${locationId}&page=1&pageSize=50`;
+  const listHeaders = { authorization, version: '2021-04-15' };
+  for (const latencyMs of settings.latenciesMs) {
+    await emulator.ask({ type: 'latency', ms: latencyMs });
+    for (const query of QUERIES) {
+      for (const name of IMPLEMENTATIONS) {
+        const cell = await measureCell(
+          emulator,
+          servers[name],
+          name,
+          query.key,
+          latencyMs,
+          bodies[query.key],
+          authorization,
+        );
+        cells.push(cell);
+        log(
+          `${latencyMs} ms ${query.key} ${name}: p50 ${cell.p50Ms.toFixed(1)} ms, ${cell.requestsPerSecond.toFixed(0)} ` +
+            `req/s, ${cell.upstreamPerQuery.toFixed(1)} upstream/query, ${cell.cpuMsPerQuery.toFixed(1)} ms CPU/query, ` +
+            `peak RSS ${cell.peakRssMiB.toFixed(0)} MiB` +
+            (cell.failed > 0 ? `, ${cell.failed} FAILED` : ''),
+        );
+      }
+    }
+    const page = await load({
+      url: listUrl,
+      method: 'GET',
+      headers: listHeaders,
+      connections: settings.connections,
+      durationS: settings.durationS / 2,
+    });
+    singlePage.push({ latencyMs, connections: settings.connections, p50Ms: page.p50Ms, p99Ms: page.p99Ms });
+    const alone: {
+      implementation: Unloaded['implementation'];
+      options: Omit<LoadOptions, 'connections' | 'durationS'>;
+    }[] = [{ implementation: 'singlePage', options: { url: listUrl, method: 'GET', headers: listHeaders } }];
+    for (const name of ['direct', 'gateway', 'gateway-nocache'] as const) {
+      alone.push({
+        implementation: name,
+        options: {
+          url: servers[name].url,
+          method: 'POST',
+          body: bodies.callLogs200,
+          headers: graphqlHeaders(authorization),
+        },
+      });
+    }
+    for (const { implementation, options } of alone) {
+      const result = await load({ ...options, connections: 1, durationS: settings.unloadedS });
+      unloaded.push({ latencyMs, implementation, p50Ms: result.p50Ms, p99Ms: result.p99Ms });
+    }
+    log(
+      `${latencyMs} ms, one connection: ` +
+        unloaded
+          .filter((entry) => entry.latencyMs === latencyMs)
+          .map(
+            (entry) =>
+              `${entry.implementation === 'singlePage' ? 'one upstream page' : `${entry.implementation} callLogs200`} ${entry.p50Ms.toFixed(1)} ms`,
+          )
+          .join(', '),
+    );
+  }
+
+  // 3. One cold callLogs(first: 200) through a fresh G at the last latency, traced in the emulator's log: do the four
+  // list pages go out at once, and in how many waves do the contacts follow?
+  const lastLatency = settings.latenciesMs.at(-1) ?? 0;
+  servers.gateway.url = String((await servers.gateway.child.ask({ type: 'fresh' }))['url']);
+  await quiesce(emulator, 150);
+  const tracedStart = performance.now();
+  const traced = await postJson(servers.gateway.url, bodies.callLogs200, authorization);
+  const tracedMs = performance.now() - tracedStart;
+  const trace = await emulator.ask<{ requests: TracedRequest[] }>({ type: 'mark', detail: true });
+  if (traced.status !== 200) throw new Error(`the traced callLogs(first: 200) answered ${traced.status}`);
+  const listTrace = traceRoundTrips(trace.requests, lastLatency, tracedMs);
+  log(
+    `cold callLogs200 through G at ${lastLatency} ms: ${listTrace.listRequests} list pages started within ` +
+      `${listTrace.listStartSpreadMs.toFixed(1)} ms; ${listTrace.contactRequests} contacts in ${listTrace.contactWaves} ` +
+      `wave(s); ${tracedMs.toFixed(0)} ms in all`,
+  );
+
+  const results: BenchResults = {
+    date: new Date(started).toISOString(),
+    durationS: 0,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    commit: gitDescribe(),
+    settings: { ...settings, gatewayOptions: process.env['BENCH_GATEWAY_OPTIONS'] ?? null },
+    minimumUpstreamRequests: minimum,
+    idleRssMiB,
+    cold,
+    cells,
+    singlePage,
+    unloaded,
+    listTrace,
+    targets: [],
+  };
+  results.targets = checkTargets(results);
+  results.durationS = Math.round((Date.now() - started) / 1000);
+
+  const directory = `${ROOT}bench/results/`;
+  mkdirSync(directory, { recursive: true });
+  const jsonFile = `${directory}${results.date.replace(/:/g, '-')}.json`;
+  writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = renderMarkdown(results);
+  writeFileSync(`${directory}latest.md`, markdown);
+  console.log(`\n${markdown}`);
+  log(`wrote ${jsonFile} and ${directory}latest.md`);
+}
+
+interface TracedRequest {
+  route: string;
+  startedAt: number;
+  durationMs: number;
+}
+
+/** Upstream round trips of one traced query: list pages that wait for no other, contacts in waves. */
+function traceRoundTrips(requests: TracedRequest[], latencyMs: number, queryMs: number): ListTrace {
+  const starts = (route: string) =>
+    requests
+      .filter((request) => request.route === route)
+      .map((request) => request.startedAt)
+      .sort((left, right) => left - right);
+  const lists = starts('callLogs.list');
+  const contacts = starts('contacts.get');
+  // A new wave: a start that follows the previous one by more than half the upstream latency.
+  let waves = contacts.length > 0 ? 1 : 0;
+  for (let index = 1; index < contacts.length; index++) {
+    if ((contacts[index] ?? 0) - (contacts[index - 1] ?? 0) > Math.max(2, latencyMs / 2)) waves++;
+  }
+  return {
+    latencyMs,
+    queryMs,
+    listRequests: lists.length,
+    listStartSpreadMs: lists.length === 0 ? 0 : (lists.at(-1) ?? 0) - (lists[0] ?? 0),
+    contactRequests: contacts.length,
+    contactWaves: waves,
+  };
+}
+
+function document(key: QueryKey): string {
+  const query = QUERIES.find((entry) => entry.key === key);
+  if (!query) throw new Error(`no bench query ${key}`);
+  return query.document;
+}
+
+/**
+ * Waits until the emulator has received nothing new for `quietMs`: the queries of a run that just stopped (autocannon
+ * does not wait for those in flight, the servers serve them to the end) have all finished. Bounded at 10 s.
+ */
+async function quiesce(emulator: Child, quietMs: number): Promise<number> {
+  let seq = (await emulator.ask<{ seq: number }>({ type: 'mark' })).seq;
+  for (let waited = 0; waited < 10_000; waited += quietMs) {
+    await sleep(quietMs);
+    const next = (await emulator.ask<{ seq: number }>({ type: 'mark' })).seq;
+    if (next === seq) return seq;
+    seq = next;
+  }
+  return seq;
+}
+
+/** Long enough for any query still in flight to finish: twice the slowest latencies just seen, within bounds. */
+function quietPeriod(result: LoadResult, latencyMs: number): number {
+  return Math.min(2_000, Math.max(150, 2 * (Number.isFinite(result.p99Ms) ? result.p99Ms : 1_000))) + latencyMs;
+}
+
+async function measureCell(
+  emulator: Child,
+  server: { child: Child; url: string },
+  implementation: ImplementationKey,
+  query: QueryKey,
+  latencyMs: number,
+  body: string,
+  authorization: string,
+): Promise<Cell> {
+  const options = {
+    url: server.url,
+    method: 'POST' as const,
+    body,
+    headers: graphqlHeaders(authorization),
+    connections: settings.connections,
+  };
+  const warmup = await load({ ...options, durationS: settings.warmupS });
+  const seqBefore = await quiesce(emulator, quietPeriod(warmup, latencyMs));
+  const emulatorBefore = await emulator.ask<ProcessStats>({ type: 'stats' });
+  const before = await server.child.ask<ProcessStats>({ type: 'resetPeak' });
+  const result = await load({ ...options, durationS: settings.durationS });
+  // Queries still in flight when the run stopped are served to the end: count their upstream requests and CPU time
+  // against every query sent, not only those answered within the run.
+  const seqAfter = await quiesce(emulator, quietPeriod(result, latencyMs));
+  const after = await server.child.ask<ProcessStats>({ type: 'stats' });
+  const emulatorAfter = await emulator.ask<ProcessStats>({ type: 'stats' });
+  const sent = Math.max(1, result.sent);
+  return {
+    latencyMs,
+    query,
+    implementation,
+    connections: settings.connections,
+    durationS: result.elapsedS,
+    sent: result.sent,
+    completed: result.completed,
+    failed: result.failed,
+    p50Ms: result.p50Ms,
+    p99Ms: result.p99Ms,
+    requestsPerSecond: result.requestsPerSecond,
+    upstreamPerQuery: (seqAfter - seqBefore) / sent,
+    cpuMsPerQuery: (after.cpuMicros - before.cpuMicros) / 1000 / sent,
+    emulatorCpuMsPerQuery: (emulatorAfter.cpuMicros - emulatorBefore.cpuMicros) / 1000 / sent,
+    peakRssMiB: after.peakRss / 2 ** 20,
+    maxRssMiB: after.maxRss / 2 ** 20,
+  };
+}
+
+interface LoadOptions {
+  url: string;
+  method: 'GET' | 'POST';
+  body?: string;
+  headers: Record<string, string>;
+  connections: number;
+  durationS: number;
+}
+
+interface LoadResult {
+  sent: number;
+  completed: number;
+  /** Non-2xx answers, connection errors, timeouts, and 200s that carry GraphQL errors. */
+  failed: number;
+  p50Ms: number;
+  p99Ms: number;
+  requestsPerSecond: number;
+  elapsedS: number;
+}
+
+/** A bounded autocannon run; latencies are kept at full resolution (autocannon's histogram rounds to 1 ms). */
+async function load(options: LoadOptions): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let graphqlErrors = 0;
+  const startedAt = performance.now();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: options.url,
+        connections: options.connections,
+        pipelining: 1,
+        duration: options.durationS,
+        timeout: 10,
+        requests: [
+          {
+            method: options.method,
+            headers: options.headers,
+            ...(options.body === undefined ? {} : { body: options.body }),
+            onResponse: (_status, text) => {
+              if (text.includes('"errors"')) graphqlErrors++;
+            },
+          },
+        ],
+      },
+      (error: unknown, output) => {
+        if (error) reject(error instanceof Error ? error : new Error('autocannon failed'));
+        else resolve(output);
+      },
+    );
+    // autocannon emits (client, statusCode, bytes, responseTime in fractional ms); its typings omit the client.
+    const events: Pick<EventEmitter, 'on'> = instance;
+    events.on('response', (...args: unknown[]) => {
+      const [, status, , time] = args;
+      if (typeof status === 'number' && status >= 200 && status < 300 && typeof time === 'number') latencies.push(time);
+    });
+  });
+  const elapsedS = (performance.now() - startedAt) / 1000;
+  latencies.sort((left, right) => left - right);
+  const completed = latencies.length;
+  return {
+    sent: result.requests.sent,
+    completed,
+    failed: result.non2xx + result.errors + graphqlErrors,
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
+    requestsPerSecond: completed / Math.min(elapsedS, result.duration || elapsedS),
+    elapsedS,
+  };
+}
+
+function percentile(sorted: readonly number[], fraction: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function graphqlHeaders(authorization: string): Record<string, string> {
+  return { 'content-type': 'application/json', authorization };
+}
+
+async function postJson(url: string, body: string, authorization: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: graphqlHeaders(authorization),
+    body,
+    signal: AbortSignal.timeout(30_000),
+  });
+  const text = await response.text();
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // reported by the caller
+  }
+  return { status: response.status, text, body: parsed };
+}
+
+/**
+ * The fewest upstream requests each query can cost, from the upstream data itself (read before the measurements):
+ * the list pages, one request per distinct contact, live agent, message, calendar and knowledge base, and one
+ * workflow list and one custom-field list per location when any action references them.
+ */
+async function minimumUpstreamRequests(
+  upstreamUrl: string,
+  token: string,
+  locationId: string,
+  callLogId: string,
+): Promise<Record<QueryKey, number>> {
+  interface Log {
+    contactId?: string;
+    agentId?: string;
+    isAgentDeleted?: boolean;
+    messageId?: string;
+    executedCallActions?: { actionType?: string; actionParameters?: Record<string, unknown> }[];
+  }
+  const read = async (path: string): Promise<unknown> => {
+    const response = await fetch(`${upstreamUrl}${path}`, {
+      headers: { authorization: `Bearer ${token}`, version: '2021-04-15' },
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (!response.ok) throw new Error(`emulator answered ${response.status} for ${path}`);
+    return response.json();
+  };
+  const page = async (number: number) =>
+    (
+      (await read(`/voice-ai/dashboard/call-logs?locationId=${locationId}&page=${number}&pageSize=50`)) as {
+        callLogs: Log[];
+      }
+    ).callLogs;
+  const pages = await Promise.all([1, 2, 3, 4].map(page));
+  const distinct = (values: (string | undefined)[]) =>
+    new Set(values.filter((value) => value !== undefined && value !== '')).size;
+  const parameterIds = (logs: Log[], types: string[], key: string) =>
+    logs.flatMap((entry) =>
+      (entry.executedCallActions ?? [])
+        .filter((action) => types.includes(action.actionType ?? ''))
+        .map((action) => {
+          const value = action.actionParameters?.[key];
+          return typeof value === 'string' ? value : undefined;
+        }),
+    );
+  const liveAgents = (logs: Log[]) => logs.map((entry) => (entry.isAgentDeleted === true ? undefined : entry.agentId));
+  const perLocation = (logs: Log[], types: string[], key: string) =>
+    distinct(parameterIds(logs, types, key)) > 0 ? 1 : 0;
+  const first50 = pages[0] ?? [];
+  const first200 = pages.flat();
+  const detail = [(await read(`/voice-ai/dashboard/call-logs/${callLogId}?locationId=${locationId}`)) as Log];
+  return {
+    dashboard:
+      1 +
+      distinct(first50.map((entry) => entry.contactId)) +
+      distinct(liveAgents(first50)) +
+      perLocation(first50, ['WORKFLOW_TRIGGER'], 'workflowId'),
+    callLog:
+      1 +
+      distinct(detail.map((entry) => entry.contactId)) +
+      distinct(liveAgents(detail)) +
+      distinct(detail.map((entry) => entry.messageId)) +
+      perLocation(detail, ['WORKFLOW_TRIGGER'], 'workflowId') +
+      perLocation(detail, ['DATA_EXTRACTION', 'IN_CALL_DATA_EXTRACTION'], 'contactFieldId') +
+      distinct(parameterIds(detail, ['APPOINTMENT_BOOKING'], 'calendarId')) +
+      distinct(parameterIds(detail, ['KNOWLEDGE_BASE'], 'knowledgeBaseId')),
+    callLogs200: 4 + distinct(first200.map((entry) => entry.contactId)),
+  };
+}
+
+/** The one-call-log query must exercise every reference; a seed change that loses one would make it meaningless. */
+function assertEveryReference(answer: unknown): void {
+  const text = JSON.stringify(answer);
+  for (const field of ['contact', 'agent', 'message', 'workflow', 'calendar', 'contactField', 'knowledgeBase']) {
+    if (!new RegExp(`"${field}":\\{"id"`).test(text)) throw new Error(`the call log query resolved no ${field}`);
+  }
+}
+
+/** Key order is irrelevant, and a cursor carries the instant its list was read: compared without it. */
+function normalize(value: unknown, key = ''): unknown {
+  if (Array.isArray(value)) return value.map((item) => normalize(item));
+  if (typeof value === 'string' && (key === 'endCursor' || key === 'startCursor' || key === 'cursor')) {
+    // `cl2:<fingerprint>:<offset>:<snapshot ms>`, base64url.
+    return Buffer.from(value, 'base64url').toString('utf8').split(':').slice(0, -1).join(':');
+  }
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value as Record<string, unknown>).sort(([left], [right]) => (left < right ? -1 : 1));
+  return Object.fromEntries(entries.map(([name, item]) => [name, normalize(item, name)]));
+}
+
+/** The path of the first difference between two answers (after normalizing), or undefined when they are the same. */
+function firstDifference(left: unknown, right: unknown, path: string, key = ''): string | undefined {
+  if (JSON.stringify(normalize(left, key)) === JSON.stringify(normalize(right, key))) return undefined;
+  if (left && right && typeof left === 'object' && typeof right === 'object') {
+    for (const name of new Set([...Object.keys(left), ...Object.keys(right)])) {
+      const found = firstDifference(
+        (left as Record<string, unknown>)[name],
+        (right as Record<string, unknown>)[name],
+        `${path}.${name}`,
+        name,
+      );
+      if (found !== undefined) return found;
+    }
+  }
+  const show = (value: unknown) => (value === undefined ? 'undefined' : JSON.stringify(value).slice(0, 160));
+  return `${path || '.'}: ${show(left)} vs ${show(right)}`;
+}
+
+function checkTargets(results: BenchResults): Target[] {
+  const cell = (latencyMs: number, query: QueryKey, implementation: ImplementationKey) =>
+    results.cells.find(
+      (entry) => entry.latencyMs === latencyMs && entry.query === query && entry.implementation === implementation,
+    );
+  const targets: Target[] = [];
+  for (const query of QUERIES) {
+    const counts = (name: ImplementationKey) =>
+      results.cold.find((entry) => entry.query === query.key && entry.implementation === name)?.upstreamRequests;
+    const min = results.minimumUpstreamRequests[query.key];
+    const underLoad = [0, 20].map((latency) => cell(latency, query.key, 'gateway')?.upstreamPerQuery.toFixed(1) ?? '?');
+    targets.push({
+      name: `upstream requests = minimum (${query.key})`,
+      pass: counts('gateway') === min && counts('gateway-nocache') === min,
+      detail:
+        `G ${counts('gateway') ?? '?'} from cold (${counts('gateway-nocache') ?? '?'} with its caches off), minimum ${min}, ` +
+        `(b) ${counts('naive') ?? '?'}; under load, with its caches, G made ${underLoad.join(' (0 ms) and ')} (20 ms) per query`,
+    });
+  }
+  const compare = (name: string, latencyMs: number, figure: 'p50Ms' | 'requestsPerSecond', bound: number) => {
+    const direct = cell(latencyMs, 'dashboard', 'direct');
+    if (!direct) return;
+    const ratioOf = (implementation: ImplementationKey) => {
+      const value = cell(latencyMs, 'dashboard', implementation)?.[figure];
+      return value === undefined ? undefined : value / direct[figure];
+    };
+    const gateway = ratioOf('gateway');
+    const uncached = ratioOf('gateway-nocache');
+    if (gateway === undefined) return;
+    const holds = (ratio: number) => (figure === 'p50Ms' ? ratio <= bound : ratio >= bound);
+    const unit = figure === 'p50Ms' ? 'ms' : 'req/s';
+    const value = (implementation: ImplementationKey) =>
+      cell(latencyMs, 'dashboard', implementation)?.[figure].toFixed(figure === 'p50Ms' ? 1 : 0) ?? '?';
+    targets.push({
+      name,
+      pass: holds(gateway),
+      detail:
+        `G ${value('gateway')} ${unit}, (a) ${value('direct')} ${unit}: ${gateway.toFixed(2)}×` +
+        (uncached === undefined
+          ? ''
+          : `; with its caches off G ${value('gateway-nocache')} ${unit}: ${uncached.toFixed(2)}× (${holds(uncached) ? 'within' : 'outside'} the bound)`),
+    });
+  };
+  compare('dashboard p50 at 20 ms ≤ 1.25 × (a)', 20, 'p50Ms', 1.25);
+  compare('dashboard throughput at 0 ms ≥ 0.5 × (a)', 0, 'requestsPerSecond', 0.5);
+
+  const alone = (latencyMs: number, implementation: Unloaded['implementation']) =>
+    results.unloaded.find((entry) => entry.latencyMs === latencyMs && entry.implementation === implementation)?.p50Ms;
+  const page0 = alone(0, 'singlePage');
+  const page20 = alone(20, 'singlePage');
+  const show = (value: number | undefined) => (value === undefined ? '?' : value.toFixed(2));
+  // What 20 ms of upstream latency adds to a query, in units of what it adds to one bare upstream request.
+  const roundTrips = (implementation: Unloaded['implementation']) => {
+    const at0 = alone(0, implementation);
+    const at20 = alone(20, implementation);
+    return at0 === undefined || at20 === undefined || page0 === undefined || page20 === undefined
+      ? undefined
+      : (at20 - at0) / (page20 - page0);
+  };
+  const trace = results.listTrace;
+  targets.push({
+    name: 'callLogs(first: 200): the list costs one upstream round trip, not four',
+    pass: trace.listRequests === 4 && trace.listStartSpreadMs < trace.latencyMs / 2,
+    detail:
+      `one cold query through a fresh G at ${trace.latencyMs} ms: its ${trace.listRequests} list pages started within ` +
+      `${trace.listStartSpreadMs.toFixed(1)} ms of each other, then ${trace.contactRequests} contacts in ` +
+      `${trace.contactWaves} wave(s), ${trace.queryMs.toFixed(0)} ms in all (one bare page: ${show(page20)} ms). ` +
+      `Round trips waited with one connection, (p50 at 20 ms − p50 at 0 ms) / the same for one bare page: ` +
+      `G ${show(roundTrips('gateway'))}, G with its caches off ${show(roundTrips('gateway-nocache'))}, ` +
+      `(a) ${show(roundTrips('direct'))} (the list, then the contacts)`,
+  });
+  const dashboardPeak = (implementation: ImplementationKey) => {
+    const peaks = results.cells
+      .filter((entry) => entry.query === 'dashboard' && entry.implementation === implementation)
+      .map((entry) => entry.peakRssMiB);
+    return peaks.length === 0 ? undefined : Math.max(...peaks);
+  };
+  const gatewayPeak = dashboardPeak('gateway');
+  if (gatewayPeak !== undefined) {
+    const mib = (implementation: ImplementationKey) =>
+      `${dashboardPeak(implementation)?.toFixed(0) ?? '?'} MiB (${results.idleRssMiB[implementation].toFixed(0)} idle)`;
+    targets.push({
+      name: 'peak RSS under dashboard load ≤ 200 MiB',
+      pass: gatewayPeak <= 200,
+      detail:
+        `RSS sampled every 20 ms, highest of both latencies: G ${mib('gateway')}; with its caches off ` +
+        `${mib('gateway-nocache')}; (a) ${mib('direct')}; (b) ${mib('naive')}`,
+    });
+  }
+  targets.push({
+    name: '20 users refreshing one location for 30 s stay within its burst budget',
+    pass: null,
+    detail: 'not measured by this bench',
+  });
+  const failures = results.cells.filter((entry) => entry.failed > 0);
+  targets.push({
+    name: 'every answer under load was a 200 without GraphQL errors',
+    pass: failures.length === 0,
+    detail:
+      failures.length === 0
+        ? 'none failed'
+        : failures
+            .map((entry) => `${entry.implementation} ${entry.query} ${entry.latencyMs} ms: ${entry.failed}`)
+            .join('; '),
+  });
+  return targets;
+}
+
+function gitDescribe(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'schema'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    return dirty.trim() ? `${commit} + uncommitted changes in src/ or schema/` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  for (const child of children.reverse()) await child.stop();
+  clearTimeout(watchdog);
+}

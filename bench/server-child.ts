@@ -1,0 +1,58 @@
+// One implementation under test in its own process, so that its CPU time and RSS are its own: `gateway` (G,
+// createGateway as configured by default), `gateway-nocache` (G with `cache: false`: no reference cache, no response
+// cache), `direct` (baseline a) or `naive` (baseline b), reading the emulator at argv[3].
+// Commands: `stats`, `resetPeak` (see process-stats.ts) and `fresh` (a new server, e.g. with an empty cache).
+// Each implementation's modules are imported only in its own process, so that none carries another's memory.
+import type { GatewayOptions } from '../src/server.js';
+import { announce, serveCommands } from './ipc.js';
+import { trackProcess } from './process-stats.js';
+
+const [implementation, upstreamUrl = ''] = process.argv.slice(2);
+
+/** Extra createGateway options for experiments, e.g. BENCH_GATEWAY_OPTIONS='{"cache":false}'. */
+function extraGatewayOptions(): Partial<GatewayOptions> {
+  const raw = process.env['BENCH_GATEWAY_OPTIONS'];
+  return raw ? (JSON.parse(raw) as Partial<GatewayOptions>) : {};
+}
+
+async function start(): Promise<{ url: string; stop(): Promise<void> }> {
+  switch (implementation) {
+    case 'gateway':
+    case 'gateway-nocache': {
+      const { createGateway } = await import('../src/server.js');
+      return createGateway({
+        upstreamUrl,
+        production: true,
+        // The bench measures speed, not pacing: HighLevel's 100 requests per 10 s would make every cell a
+        // rate-limit test (the issue's budget target is not this bench's).
+        rateLimit: { requests: 100_000_000, intervalMs: 10_000, maxQueue: 100_000 },
+        maxUpstreamRequestsPerOperation: 10_000,
+        ...(implementation === 'gateway-nocache' ? { cache: false } : {}),
+        ...extraGatewayOptions(),
+      });
+    }
+    case 'direct':
+      return (await import('./baseline-direct.js')).startDirectServer(upstreamUrl);
+    case 'naive':
+      return (await import('./naive-gateway.js')).startNaiveGateway(upstreamUrl);
+    default:
+      throw new Error(`unknown implementation ${String(implementation)}`);
+  }
+}
+
+const stats = trackProcess();
+let server = await start();
+serveCommands(
+  async (command) => {
+    const processStats = stats.handle(command);
+    if (processStats) return { ...processStats };
+    if (command['type'] === 'fresh') {
+      await server.stop();
+      server = await start();
+      return { url: server.url };
+    }
+    throw new Error(`unknown command ${String(command['type'])}`);
+  },
+  () => server.stop(),
+);
+announce({ url: server.url });
