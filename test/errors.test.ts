@@ -152,9 +152,19 @@ describe('retries', () => {
     expect(retrying.emulator.requests.count({ route: 'callLogs.list' })).toBe(3);
   });
 
-  it('does not retry a 500 or a 4xx', async () => {
-    retrying.emulator.faults.set([{ route: 'callLogs.list', status: 500 }]);
-    expect(codes(await retrying.query(LIST, { locationId: retrying.locationId }))).toEqual(['UPSTREAM_UNAVAILABLE']);
+  it('retries a 500 and a malformed body, but not a 4xx', async () => {
+    retrying.emulator.faults.set([{ route: 'callLogs.list', status: 500, times: 1 }]);
+    expect((await retrying.query(LIST, { locationId: retrying.locationId })).errors).toBeUndefined();
+    expect(retrying.emulator.requests.count({ route: 'callLogs.list' })).toBe(2);
+
+    retrying.emulator.requests.clear();
+    retrying.emulator.faults.set([{ route: 'callLogs.list', malformed: true, times: 1 }]);
+    expect((await retrying.query(LIST, { locationId: retrying.locationId })).errors).toBeUndefined();
+    expect(retrying.emulator.requests.count({ route: 'callLogs.list' })).toBe(2);
+
+    retrying.emulator.requests.clear();
+    retrying.emulator.faults.set([{ route: 'callLogs.list', status: 422 }]);
+    expect(codes(await retrying.query(LIST, { locationId: retrying.locationId }))).toEqual(['BAD_USER_INPUT']);
     expect(retrying.emulator.requests.count({ route: 'callLogs.list' })).toBe(1);
   });
 

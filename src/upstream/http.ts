@@ -70,6 +70,17 @@ interface AttemptContext extends Record<string, unknown> {
   limiterKey: string;
 }
 
+/** got's default list of network errors worth a retry. */
+const RETRYABLE_NETWORK_ERRORS = [
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EADDRINUSE',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ENOTFOUND',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+];
 const BASE_DELAY_MS = 100;
 /** A `Retry-After` longer than this fails at once with RATE_LIMITED instead of holding the query. */
 const MAX_RETRY_AFTER_MS = 30_000;
@@ -92,7 +103,9 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
     retry: {
       limit: options.retries,
       methods: ['GET'],
-      statusCodes: [429, 502, 503, 504],
+      // A GET is safe to repeat: HighLevel's transient 500s and truncated bodies are retried like 502-504.
+      statusCodes: [429, 500, 502, 503, 504],
+      errorCodes: [...RETRYABLE_NETWORK_ERRORS, 'ERR_BODY_PARSE_FAILURE'],
       maxRetryAfter: MAX_RETRY_AFTER_MS,
       calculateDelay: backoff,
     },
