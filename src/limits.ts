@@ -3,7 +3,18 @@
 // upstream requests an operation can cause (src/query-cost.ts).
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ValidationRule } from 'graphql';
+import { GraphQLError, OperationTypeNode, type ValidationRule } from 'graphql';
+
+/** The gateway reads; a mutation or subscription is refused in validation (400), not failed in execution. */
+const queriesOnly: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== OperationTypeNode.QUERY) {
+      context.reportError(
+        new GraphQLError(`This gateway answers queries only, not ${node.operation}s.`, { nodes: node }),
+      );
+    }
+  },
+});
 import { queryCostPlugin } from './query-cost.js';
 
 export interface RequestLimits {
@@ -49,7 +60,7 @@ export function requestLimitProtection<Context extends object>(
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
       queryCostPlugin<Context>(limits.maxEstimatedUpstreamRequests),
     ],
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, queriesOnly],
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }

@@ -217,6 +217,21 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       ],
     });
   });
+  // Other paths and methods answer in GraphQL's error shape too.
+  app.setNotFoundHandler((request, reply) => {
+    const graphqlPath = request.url.split('?')[0] === '/graphql';
+    void reply
+      .status(graphqlPath ? 405 : 404)
+      .header('allow', graphqlPath ? 'GET, POST, OPTIONS' : undefined)
+      .send({
+        errors: [
+          {
+            message: graphqlPath ? `${request.method} is not allowed here: use GET or POST.` : 'Not found.',
+            extensions: { code: graphqlPath ? 'BAD_REQUEST' : 'NOT_FOUND' },
+          },
+        ],
+      });
+  });
   const allowedOrigins = new Set([SANDBOX_ORIGIN, ...(options.corsOrigins ?? [])]);
   await app.register(fastifyCors, {
     origin: (origin, callback) => {

@@ -4,7 +4,7 @@
 // a coded error at the field that failed; the process must survive and not grow.
 //
 // FAULT_QUERIES (default 5,000) sets the number of queries for a longer local soak; FAULT_CONCURRENCY (default 16)
-// the queries in flight at once.
+// the queries in flight at once; FAULT_MIX (JSON) the faults. The gateway's caches are off, so every query goes upstream.
 import { setTimeout as sleep } from 'node:timers/promises';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -17,7 +17,6 @@ const CONCURRENCY = positiveInteger(process.env['FAULT_CONCURRENCY'], 16);
 /** Heap growth allowed over the run, after a full GC (or a settle delay when GC cannot be forced). */
 const HEAP_GROWTH_BOUND_BYTES = 50 * 1024 * 1024;
 const MIN_COMPLETE_RATIO = 0.99;
-const STRICT = process.env['FAULT_STRICT'] === '1';
 const ALLOWED_CODES = new Set(['UPSTREAM_UNAVAILABLE', 'UPSTREAM_TIMEOUT', 'RATE_LIMITED']);
 /** Fields whose resolution makes an upstream request, so where a fault can surface. */
 const FAILABLE_FIELDS = new Set(['callLog', 'callLogs', 'contact', 'agent', 'workflow']);
@@ -106,10 +105,9 @@ interface Tally {
   queries: number;
   complete: number;
   incomplete: number;
-  /** Incomplete only because of faults the gateway does not retry by design (a 500, a truncated body). */
-  finalByPolicy: number;
   wrong: number;
   problems: string[];
+  /** Errors of incomplete queries by code, with HighLevel's status or `unreadable` for UPSTREAM_UNAVAILABLE. */
   incompleteCodes: Record<string, number>;
 }
 
@@ -172,7 +170,7 @@ describe('under injected upstream faults', () => {
 
     console.log(
       `[faults] queries=${tally.queries} complete=${tally.complete} incomplete=${tally.incomplete} ` +
-        `finalByPolicy=${tally.finalByPolicy} wrong=${tally.wrong} completeRatio=${(tally.complete / tally.queries).toFixed(4)} ` +
+        `wrong=${tally.wrong} completeRatio=${(tally.complete / tally.queries).toFixed(4)} ` +
         `seconds=${seconds.toFixed(1)} concurrency=${CONCURRENCY} upstreamRequests=${upstreamRequests} ` +
         `injectedFaults=${injected} (${JSON.stringify(faults)}) incompleteCodes=${JSON.stringify(tally.incompleteCodes)} ` +
         `heapBeforeMiB=${mib(heapBefore)} heapAfterMiB=${mib(heapAfter)} heapGrowthMiB=${mib(heapAfter - heapBefore)} ` +
@@ -184,11 +182,10 @@ describe('under injected upstream faults', () => {
     expect(tally.problems.slice(0, 20)).toEqual([]);
     expect(tally.wrong).toBe(0);
     expect(tally.queries).toBe(QUERIES);
-    expect(injected / upstreamRequests).toBeGreaterThan(0.15);
-    // The gateway retries 429/502/503/504 and timeouts, not a 500 or a truncated body (README, UPSTREAM_RETRIES):
-    // queries that failed only on those are counted apart, unless FAULT_STRICT=1 asks for 99% complete outright.
-    const completeOrFinal = (tally.complete + (STRICT ? 0 : tally.finalByPolicy)) / tally.queries;
-    expect(completeOrFinal).toBeGreaterThanOrEqual(MIN_COMPLETE_RATIO);
+    // The faults did happen, at about the configured rate (18% of requests by default).
+    const configuredShare = FAULT_MIX.reduce((sum, { share }) => sum + share, 0);
+    expect(injected / upstreamRequests).toBeGreaterThan(0.8 * configuredShare);
+    expect(tally.complete / tally.queries).toBeGreaterThanOrEqual(MIN_COMPLETE_RATIO);
     expect(heapAfter - heapBefore).toBeLessThan(HEAP_GROWTH_BOUND_BYTES);
   }, 600_000);
 });
@@ -339,7 +336,6 @@ async function runQueries(specs: Spec[], expected: Map<string, Json>, count: num
     queries: 0,
     complete: 0,
     incomplete: 0,
-    finalByPolicy: 0,
     wrong: 0,
     problems: [],
     incompleteCodes: {},
@@ -368,7 +364,10 @@ function judge(spec: Spec, expected: Json, response: GraphQLResponse<JsonObject>
   for (const error of errors) {
     const code = error.extensions?.['code'];
     if (typeof code !== 'string' || !ALLOWED_CODES.has(code)) problems.push(`code ${String(code)}: ${error.message}`);
-    else tally.incompleteCodes[code] = (tally.incompleteCodes[code] ?? 0) + 1;
+    else {
+      const cause = code === 'UPSTREAM_UNAVAILABLE' ? `${code}:${unavailableCause(error)}` : code;
+      tally.incompleteCodes[cause] = (tally.incompleteCodes[cause] ?? 0) + 1;
+    }
     const path = error.path ?? [];
     const field = [...path].reverse().find((segment): segment is string => typeof segment === 'string');
     if (field === undefined || !FAILABLE_FIELDS.has(field))
@@ -381,16 +380,14 @@ function judge(spec: Spec, expected: Json, response: GraphQLResponse<JsonObject>
   problems.push(...mismatches);
   if (errors.length === 0 && mismatches.length === 0) tally.complete++;
   else tally.incomplete++;
-  if (errors.length > 0 && errors.every(isFinalByPolicy)) tally.finalByPolicy++;
   if (problems.length > 0) tally.problems.push(`${spec.name}: ${problems.join('; ')}`);
 }
 
-/** A fault the gateway reports at once instead of retrying: HighLevel's 500, or a body that is not JSON. */
-function isFinalByPolicy(error: { message: string; extensions?: Record<string, unknown> }): boolean {
-  return (
-    error.extensions?.['code'] === 'UPSTREAM_UNAVAILABLE' &&
-    (error.extensions['upstreamStatus'] === 500 || /unreadable/.test(error.message))
-  );
+/** HighLevel's status behind an UPSTREAM_UNAVAILABLE, or `unreadable` for a truncated body. */
+function unavailableCause(error: { message: string; extensions?: Record<string, unknown> }): string {
+  const status = error.extensions?.['upstreamStatus'];
+  if (typeof status === 'number') return String(status);
+  return /unreadable/.test(error.message) ? 'unreadable' : 'other';
 }
 
 /** True when following `path` through `data` meets a null (the failed field, or an ancestor it nulled). */

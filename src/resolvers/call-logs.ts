@@ -13,6 +13,8 @@ import { decodeCursor, encodeCursor, fetchWindow, listFingerprint, validateLengt
 import { resolveReference } from './references.js';
 import { parseTranscript } from './transcript.js';
 
+export const MAX_CONTACT_IDS = 100;
+
 export function toCallLogModel(dto: CallLogDto, locationId: string): CallLogModel {
   return { ...dto, locationId };
 }
@@ -29,7 +31,13 @@ export function toListQuery(
 ): CallLogListQuery {
   const query: CallLogListQuery = { locationId };
   if (filter?.agentId) query.agentId = assertId(filter.agentId, 'filter.agentId');
-  if (filter?.contactIds?.length) query.contactId = filter.contactIds.map((id) => assertId(id, 'filter.contactIds'));
+  if (filter?.contactIds?.length) {
+    // HighLevel takes them comma-separated in the URL, which has a size limit.
+    if (filter.contactIds.length > MAX_CONTACT_IDS) {
+      throw badUserInput(`\`filter.contactIds\` takes at most ${MAX_CONTACT_IDS} ids.`, 'filter.contactIds');
+    }
+    query.contactId = filter.contactIds.map((id) => assertId(id, 'filter.contactIds'));
+  }
   if (filter?.callType) query.callType = filter.callType;
   if (filter?.actionTypes?.length) query.actionType = [...new Set(filter.actionTypes)];
   if (filter?.createdAt && (filter.createdAt.from || filter.createdAt.to)) {

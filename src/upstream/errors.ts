@@ -61,7 +61,10 @@ function fromStatus(
   const extensions = { upstreamStatus: status };
   switch (status) {
     case 400:
+    case 413:
+    case 414:
     case 422:
+    case 431:
       return gatewayError(
         'BAD_USER_INPUT',
         message ?? `HighLevel rejected the request for the ${resource}.`,
