@@ -283,7 +283,7 @@ export async function startDirectServer(upstreamUrl: string): Promise<DirectServ
       let data: Json;
       if (operation === 'BenchDashboard') data = await dashboard(locationId, authorization);
       else if (operation === 'BenchCallLogs200') data = await callLogs200(locationId, authorization);
-      else if (operation === 'BenchCallLog')
+      else if (operation === 'CallLogDetail')
         data = await callLog(locationId, body.variables?.['id'] ?? '', authorization);
       else throw new Error(`baseline-direct answers only the bench queries, not ${String(operation)}`);
       send(response, 200, { data });

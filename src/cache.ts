@@ -58,17 +58,16 @@ export class ReferenceCache {
     const key = cacheKey(parts);
     const ttl = this.ttls[parts.resource];
     const entry = await this.read(key);
-    const now = Date.now();
-    if (entry && now < entry.freshUntil) return entry.value as T;
-    if (entry && !this.refreshing.has(key)) {
-      this.refreshing.add(key);
-      void load()
-        .then((value) => this.write(key, value, ttl))
-        .catch(() => undefined)
-        .finally(() => this.refreshing.delete(key));
+    if (entry) {
+      if (Date.now() >= entry.freshUntil && !this.refreshing.has(key)) {
+        this.refreshing.add(key);
+        void load()
+          .then((value) => this.write(key, value, ttl))
+          .catch(() => undefined)
+          .finally(() => this.refreshing.delete(key));
+      }
       return entry.value as T;
     }
-    if (entry) return entry.value as T;
     const value = await load();
     await this.write(key, value, ttl);
     return value;
