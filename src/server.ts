@@ -1,6 +1,7 @@
 // createGateway(options) -> { url, stop }: the GraphQL endpoint, usable alike from main, tests and benchmarks.
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -13,6 +14,7 @@ import Fastify, { type FastifyError } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { createAuthenticator, type AuthOptions } from './auth.js';
+import { staticCacheControlPlugin } from './cache-policy.js';
 import { RedisKeyValueCache, connectRedis, disconnectRedis, type RedisConnection } from './redis.js';
 import { DEFAULT_CACHE_TTLS, ReferenceCache, createMemoryStore, createRedisStore, type CacheTtls } from './cache.js';
 import { createContext, type ContextDependencies, type GatewayContext } from './context.js';
@@ -151,6 +153,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     ...protection.plugins,
     // Apollo turns on federated tracing for subgraphs; off, so no client can ask for per-resolver timings.
     ApolloServerPluginInlineTraceDisabled(),
+    // Cache policies come from each operation's document, not from a hook around every resolver (cache-policy.ts).
+    ApolloServerPluginCacheControlDisabled(),
+    staticCacheControlPlugin<GatewayContext>(),
     fastifyApolloDrainPlugin(app),
     landingPage
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
