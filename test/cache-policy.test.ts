@@ -40,7 +40,7 @@ const DOCUMENTS: Record<string, string> = {
       ... on CallLog { duration agent { name } } } }`,
   'federation _entities, two types': `query ($locationId: ID!, $id: ID!) {
     _entities(representations: [
-      { __typename: "Agent", id: "\${REFERENCE_IDS.agent}", locationId: $locationId }
+      { __typename: "Agent", id: "${REFERENCE_IDS.agent}", locationId: $locationId }
       { __typename: "CallLog", id: $id, locationId: $locationId }
     ]) { ... on Agent { name } ... on CallLog { duration } } }`,
   'federation _entities, from a variable': `query ($representations: [_Any!]!) {
