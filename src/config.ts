@@ -38,6 +38,8 @@ export interface Config {
   /** Per (credential, location) burst budget kept towards HighLevel. */
   rateLimit: RateLimitOptions;
   maxConcurrentUpstreamRequests: number;
+  /** Identical GETs in flight for one credential are sent once. */
+  deduplicateUpstreamRequests: boolean;
   maxUpstreamRequestsPerOperation: number;
   operationDeadlineMs: number;
   /** What one request may ask: size, tokens, depth, aliases, directives, estimated upstream cost. */
@@ -171,7 +173,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       intervalMs: integer('UPSTREAM_RATE_INTERVAL_MS', 10_000, 100, 3_600_000),
       maxQueue: integer('UPSTREAM_QUEUE_LIMIT', 200, 0, 100_000),
     },
-    maxConcurrentUpstreamRequests: integer('UPSTREAM_MAX_CONCURRENCY', 64, 1, 1024),
+    maxConcurrentUpstreamRequests: integer('UPSTREAM_MAX_CONCURRENCY', 100, 1, 1024),
+    deduplicateUpstreamRequests: onOff('UPSTREAM_DEDUPLICATE', true),
     maxUpstreamRequestsPerOperation: integer('MAX_UPSTREAM_REQUESTS_PER_OPERATION', 300, 1, 10_000),
     operationDeadlineMs: integer('OPERATION_DEADLINE_MS', 30_000, 100, 600_000),
     redisUrl: redisUrl('REDIS_URL'),

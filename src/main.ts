@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     auth: config.auth,
     rateLimit: config.rateLimit,
     maxConcurrentUpstreamRequests: config.maxConcurrentUpstreamRequests,
+    deduplicateUpstreamRequests: config.deduplicateUpstreamRequests,
     maxUpstreamRequestsPerOperation: config.maxUpstreamRequestsPerOperation,
     operationDeadlineMs: config.operationDeadlineMs,
     limits: config.limits,

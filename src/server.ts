@@ -55,8 +55,10 @@ export interface GatewayOptions {
   auth?: AuthOptions;
   /** Per (credential, location) burst budget. Default: HighLevel's 100 requests per 10 s, 200 waiting. */
   rateLimit?: RateLimitOptions;
-  /** Upstream requests in flight at once, across all callers. Default: 64. */
+  /** Upstream requests in flight at once, across all callers. Default: 100. */
   maxConcurrentUpstreamRequests?: number;
+  /** Join an identical GET already in flight for the same credential instead of sending it again. Default: on. */
+  deduplicateUpstreamRequests?: boolean;
   /** Upstream requests one operation may make. Default: 300. */
   maxUpstreamRequestsPerOperation?: number;
   /** How long one operation may spend on upstream requests, queueing included, in ms. Default: 30 s. */
@@ -81,6 +83,8 @@ export interface GatewayOptions {
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { requests: 100, intervalMs: 10_000, maxQueue: 200 };
+/** As many as one location's 10-s budget: `callLogs(first: 200)` (4 pages, up to 81 contacts) goes out in one wave. */
+export const DEFAULT_MAX_CONCURRENT_UPSTREAM_REQUESTS = 100;
 
 export interface Gateway {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
@@ -109,7 +113,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     timeoutMs: options.upstreamTimeoutMs ?? 10_000,
     retries: options.upstreamRetries ?? 2,
     rateLimit: options.rateLimit ?? DEFAULT_RATE_LIMIT,
-    maxConcurrency: options.maxConcurrentUpstreamRequests ?? 64,
+    maxConcurrency: options.maxConcurrentUpstreamRequests ?? DEFAULT_MAX_CONCURRENT_UPSTREAM_REQUESTS,
+    deduplicate: options.deduplicateUpstreamRequests ?? true,
     observer: metrics,
     ...(redis ? { redis } : {}),
   });

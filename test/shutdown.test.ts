@@ -38,7 +38,11 @@ async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void>
 
 describe('Gateway.stop()', () => {
   it('finishes every in-flight operation and refuses what arrives after', async () => {
-    const stack: Stack = await startStack({ emulator: { latencyMs: LATENCY_MS } });
+    // Five operations each waiting on upstream requests of their own: not joined into one (see deduplication tests).
+    const stack: Stack = await startStack({
+      emulator: { latencyMs: LATENCY_MS },
+      gateway: { deduplicateUpstreamRequests: false },
+    });
     try {
       const expected = await stack.query(IN_FLIGHT_QUERY);
       expect(expected.errors).toBeUndefined();

@@ -7,6 +7,8 @@ export interface GatewayMetrics {
   readonly registry: Registry;
   /** one finished upstream request: route id like 'callLogs.list', status code or 'error' (network/timeout), seconds */
   upstreamRequest(route: string, status: number | 'error', seconds: number): void;
+  /** an upstream GET answered by joining an identical one in flight (no request sent) */
+  upstreamDeduplicated(route: string): void;
   /** a DataLoader batch of `size` keys */
   loaderBatch(loader: string, size: number): void;
   /** the limiter's current queue length (gauge) */
@@ -49,6 +51,12 @@ export function createMetrics(): GatewayMetrics {
     name: 'gateway_upstream_requests_total',
     help: 'Finished upstream (HighLevel) requests by route and HTTP status; status "error" for network failures and timeouts.',
     labelNames: ['route', 'status'] as const,
+    registers,
+  });
+  const upstreamDeduplicated = new Counter({
+    name: 'gateway_upstream_deduplicated_total',
+    help: 'Upstream GETs not sent because an identical one of the same credential was in flight, by route.',
+    labelNames: ['route'] as const,
     registers,
   });
   const upstreamDuration = new Histogram({
@@ -99,6 +107,9 @@ export function createMetrics(): GatewayMetrics {
       upstreamRequests.inc({ route: routeLabel, status: statusLabel(status) });
       if (validAmount(seconds)) upstreamDuration.observe({ route: routeLabel }, seconds);
     },
+    upstreamDeduplicated(route) {
+      upstreamDeduplicated.inc({ route: internalId(route) });
+    },
     loaderBatch(loader, size) {
       if (validAmount(size)) batchSize.observe({ loader: internalId(loader) }, size);
     },
@@ -118,6 +129,9 @@ export function createMetrics(): GatewayMetrics {
 export const NOOP_METRICS: GatewayMetrics = Object.freeze({
   registry: new Registry(),
   upstreamRequest() {
+    /* no-op */
+  },
+  upstreamDeduplicated() {
     /* no-op */
   },
   loaderBatch() {

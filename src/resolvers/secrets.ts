@@ -23,9 +23,18 @@ const SAFE_NAMES = new Set(['authenticationrequired']);
 const MASK = '****';
 const REVEALED_SUFFIX_MIN_LENGTH = 24;
 
+/** Verdicts by name: the same few parameter names come back on every action of every call log. */
+const verdicts = new Map<string, boolean>();
+const MAX_REMEMBERED_NAMES = 1_000;
+
 export function isCredentialName(name: string): boolean {
+  const known = verdicts.get(name);
+  if (known !== undefined) return known;
   const normalized = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  return !SAFE_NAMES.has(normalized) && CREDENTIAL_WORDS.some((word) => normalized.includes(word));
+  const verdict = !SAFE_NAMES.has(normalized) && CREDENTIAL_WORDS.some((word) => normalized.includes(word));
+  if (verdicts.size >= MAX_REMEMBERED_NAMES) verdicts.clear();
+  verdicts.set(name, verdict);
+  return verdict;
 }
 
 /** `****`, plus the last four characters of a long string, so that an operator can tell two keys apart. */

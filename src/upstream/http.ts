@@ -1,10 +1,12 @@
 // The HTTP layer under every upstream client: one got instance per HighLevel API family (each family wants its own
 // `Version` header), sharing keep-alive agents, a timeout and retries with backoff for idempotent GETs. Every attempt,
 // retries included, is counted against the operation's scope and passes the rate limiter first; a global cap bounds
-// concurrent upstream requests.
+// concurrent upstream requests. An identical GET already in flight for the same credential is joined, not sent again
+// (Apollo Router calls this subgraph query deduplication): twenty users opening one dashboard at once cost one list.
 import http from 'node:http';
 import https from 'node:https';
 import got, { type Got, type Options, type RetryObject } from 'got';
+import { GraphQLError } from 'graphql';
 import pLimit from 'p-limit';
 import type { RedisConnection } from '../redis.js';
 import { gatewayError, upstreamErrorToGraphQL } from './errors.js';
@@ -27,6 +29,8 @@ export type ApiFamily = keyof typeof API_VERSIONS;
 /** What the HTTP layer reports (implemented by the gateway's metrics). */
 export interface UpstreamObserver extends RateLimitObserver {
   upstreamRequest(route: string, status: number | 'error', seconds: number): void;
+  /** A GET answered by joining an identical one already in flight. */
+  upstreamDeduplicated(route: string): void;
 }
 
 export interface UpstreamHttpOptions {
@@ -43,6 +47,8 @@ export interface UpstreamHttpOptions {
   observer?: UpstreamObserver;
   /** Shared rate-limit counters across instances. */
   redis?: RedisConnection;
+  /** Join identical GETs in flight for the same credential. Default: on. */
+  deduplicate?: boolean;
 }
 
 export interface UpstreamRequest {
@@ -94,6 +100,8 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   const limiter = new UpstreamRateLimiter(options.rateLimit, options.observer, options.redis);
   const concurrency = pLimit(options.maxConcurrency);
   const attemptContext = (gotOptions: Options): AttemptContext => gotOptions.context as AttemptContext;
+  /** GETs in flight, by credential hash and URL: same credential and URL, same answer. */
+  const inflight = new Map<string, Promise<unknown>>();
 
   const base = got.extend({
     prefixUrl: options.baseUrl,
@@ -139,31 +147,64 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
     conversations: withVersion('conversations'),
   };
 
+  /** One upstream GET on behalf of `scope` (already charged to its request cap): its bucket, its deadline. */
+  async function send(family: ApiFamily, request: UpstreamRequest, params: Record<string, string | number>) {
+    const { scope, route, locationId, path, resource } = request;
+    const limiterKey = `${scope.credentialKey}:${locationId ?? '*'}`;
+    await limiter.acquire(limiterKey, scope.deadline);
+    const started = performance.now();
+    try {
+      const response = await concurrency(() =>
+        families[family].get(path, {
+          headers: { authorization: `Bearer ${scope.token ?? ''}` },
+          searchParams: params,
+          signal: scope.signal,
+          context: { scope, limiterKey } satisfies AttemptContext,
+        }),
+      );
+      options.observer?.upstreamRequest(route, response.statusCode, (performance.now() - started) / 1000);
+      return response.body;
+    } catch (error) {
+      const status = (error as { response?: { statusCode?: number } }).response?.statusCode ?? 'error';
+      options.observer?.upstreamRequest(route, status, (performance.now() - started) / 1000);
+      throw upstreamErrorToGraphQL(error, resource);
+    }
+  }
+
   return {
-    async getJson(family, { scope, route, locationId, path, searchParams, resource }) {
+    async getJson(family, request) {
+      const { scope, locationId, path, searchParams } = request;
       if (scope.refusal) throw scope.refusal;
       if (!scope.token) throw gatewayError('UNAUTHENTICATED', 'No HighLevel credential for this request.');
       scope.assertReadable(locationId);
-      scope.spendRequest();
-      const limiterKey = `${scope.credentialKey}:${locationId ?? '*'}`;
-      await limiter.acquire(limiterKey, scope.deadline);
-      const started = performance.now();
-      try {
-        const response = await concurrency(() =>
-          families[family].get(path, {
-            headers: { authorization: `Bearer ${scope.token ?? ''}` },
-            searchParams: definedOnly(searchParams),
-            signal: scope.signal,
-            context: { scope, limiterKey } satisfies AttemptContext,
-          }),
-        );
-        options.observer?.upstreamRequest(route, response.statusCode, (performance.now() - started) / 1000);
-        return response.body;
-      } catch (error) {
-        const status = (error as { response?: { statusCode?: number } }).response?.statusCode ?? 'error';
-        options.observer?.upstreamRequest(route, status, (performance.now() - started) / 1000);
-        throw upstreamErrorToGraphQL(error, resource);
+      const params = definedOnly(searchParams);
+      const key =
+        options.deduplicate === false
+          ? undefined
+          : `${scope.credentialKey} ${family} ${path}?${new URLSearchParams(sortedEntries(params)).toString()}`;
+      const running = key === undefined ? undefined : inflight.get(key);
+      if (running) {
+        try {
+          const body = await running;
+          options.observer?.upstreamDeduplicated(request.route);
+          return body;
+        } catch (error) {
+          // HighLevel's own answer (a 404, a 403) is this caller's too. Any other failure was the first caller's
+          // (its deadline, its place in the rate limiter): this caller sends its own request.
+          if (upstreamStatus(error) !== undefined) throw error;
+        }
       }
+      // Charged before anything is shared: a request over this operation's cap fails this operation alone.
+      scope.spendRequest();
+      const pending = send(family, request, params);
+      if (key !== undefined && !inflight.has(key)) {
+        inflight.set(key, pending);
+        const forget = () => {
+          if (inflight.get(key) === pending) inflight.delete(key);
+        };
+        pending.then(forget, forget);
+      }
+      return pending;
     },
     close() {
       agents.http.destroy();
@@ -179,6 +220,17 @@ function backoff({ attemptCount, computedValue, error }: RetryObject): number {
   // At least 1 ms: to got, a delay of 0 means "do not retry".
   const jittered = Math.max(1, Math.round(Math.random() * exponential));
   return error.response?.headers['retry-after'] === undefined ? jittered : Math.max(jittered, computedValue);
+}
+
+function sortedEntries(params: Record<string, string | number>): [string, string][] {
+  return Object.keys(params)
+    .sort()
+    .map((name) => [name, String(params[name])]);
+}
+
+/** The HTTP status HighLevel answered with, when the error is HighLevel's answer (see errors.ts). */
+function upstreamStatus(error: unknown): unknown {
+  return error instanceof GraphQLError ? error.extensions['upstreamStatus'] : undefined;
 }
 
 function definedOnly(params: UpstreamRequest['searchParams']): Record<string, string | number> {
