@@ -1,6 +1,7 @@
 // A local HighLevel: the REST routes the gateway reads, served by fastify from deterministic seed data, with
 // HighLevel's auth, Version header, rate limits and error shapes, plus injectable latency and faults and a request
 // log that tests read. Imports nothing from the gateway.
+import { setMaxListeners } from 'node:events';
 import type { Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
@@ -74,8 +75,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const faults = new FaultInjector(seed, options.faults ?? []);
   const limiter = new RateLimiter(options.rateLimit);
   let latencyMs = checkedLatency(options.latencyMs ?? 0);
-  /** Aborted by stop(): ends pending delays at once. */
+  /** Aborted by stop(): ends pending delays at once. Every delayed request listens to it: no listener bound. */
   const lifetime = new AbortController();
+  setMaxListeners(0, lifetime.signal);
   /** Sockets of requests that a timeout fault never answers. */
   const held = new Set<Socket>();
   let inFlight = 0;
