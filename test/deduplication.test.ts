@@ -1,5 +1,5 @@
 // Identical upstream GETs in flight for one credential are sent once (src/upstream/http.ts): concurrent operations
-// share HighLevel's answer, never across credentials, and never a failure that was only the first caller's.
+// share HighLevel's answer, never across credentials, and never a failure that another attempt may not meet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import { createUpstreamHttp, type UpstreamHttp } from '../src/upstream/http.js';
@@ -123,6 +123,21 @@ describe('what a joined request shares', () => {
     const [sent, resent] = stack.emulator.requests.all();
     // The second caller first joined the first's request, and sent its own only once that one had failed.
     expect((resent?.startedAt ?? 0) - (sent?.startedAt ?? 0)).toBeGreaterThanOrEqual(90);
+  });
+
+  it('does not share a failure another attempt may not meet: after a 503, the second caller asks again', async () => {
+    const id = REFERENCE_IDS.contact;
+    stack.emulator.faults.set([{ route: 'contacts.get', status: 503, times: 1 }]);
+    try {
+      stack.emulator.requests.clear();
+      const first = http.getJson('contacts', { scope: scope(10_000), ...contact(id) });
+      const second = http.getJson('contacts', { scope: scope(10_000), ...contact(id) });
+      await expect(first).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_UNAVAILABLE', upstreamStatus: 503 } });
+      await expect(second).resolves.toMatchObject({ contact: { id } });
+      expect(stack.emulator.requests.all().map((request) => request.status)).toEqual([503, 200]);
+    } finally {
+      stack.emulator.faults.clear();
+    }
   });
 
   it('charges a joined request to no operation: the cap counts requests sent', async () => {

@@ -189,9 +189,10 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
           options.observer?.upstreamDeduplicated(request.route);
           return body;
         } catch (error) {
-          // HighLevel's own answer (a 404, a 403) is this caller's too. Any other failure was the first caller's
-          // (its deadline, its place in the rate limiter): this caller sends its own request.
-          if (upstreamStatus(error) !== undefined) throw error;
+          // HighLevel's definitive answer (a 404, a 403) is this caller's too. A failure another attempt may not
+          // meet (a 5xx or 429 after the first caller's retries, a timeout) or that was the first caller's own (its
+          // deadline, its place in the rate limiter) is not: this caller sends its own request, as it would have.
+          if (isDefinitiveAnswer(error)) throw error;
         }
       }
       // Charged before anything is shared: a request over this operation's cap fails this operation alone.
@@ -228,9 +229,10 @@ function sortedEntries(params: Record<string, string | number>): [string, string
     .map((name) => [name, String(params[name])]);
 }
 
-/** The HTTP status HighLevel answered with, when the error is HighLevel's answer (see errors.ts). */
-function upstreamStatus(error: unknown): unknown {
-  return error instanceof GraphQLError ? error.extensions['upstreamStatus'] : undefined;
+/** HighLevel refused the request itself (400, 401, 403, 404, 422…): asking again gets the same answer. */
+function isDefinitiveAnswer(error: unknown): boolean {
+  const status = error instanceof GraphQLError ? error.extensions['upstreamStatus'] : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
 function definedOnly(params: UpstreamRequest['searchParams']): Record<string, string | number> {
