@@ -3,6 +3,7 @@
 // schema, the same emulator and the same upstream clients; both must send the same `cache-control` header.
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthenticator } from '../src/auth.js';
 import { createContext, type GatewayContext } from '../src/context.js';
@@ -62,8 +63,11 @@ describe('cache policy read from the document', () => {
       rateLimit: { requests: 1_000_000, intervalMs: 10_000, maxQueue: 1_000 },
       maxConcurrency: 64,
     });
-    // Apollo's defaults: its cache-control plugin on, computing hints resolver by resolver.
-    apollo = new ApolloServer<GatewayContext>({ schema: buildGatewaySchema() });
+    // Apollo's defaults: its cache-control plugin on, computing hints resolver by resolver (tracing off: unrelated).
+    apollo = new ApolloServer<GatewayContext>({
+      schema: buildGatewaySchema(),
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    });
     await apollo.start();
   });
   afterAll(async () => {
