@@ -1,4 +1,6 @@
 // The HighLevel emulator in its own process, so that its CPU time is not the servers' or the load generator's.
+// Arguments: the upstream latency in ms, then `enforce` for HighLevel's own budget (100 requests per 10 s per token,
+// 429 past it) instead of one too large to matter.
 // Commands: `latency` (ms), `mark` (drains the request log: the running request count, requests per route since the
 // last mark, and with `detail` each request's route, start and duration).
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
@@ -8,8 +10,11 @@ import { trackProcess } from './process-stats.js';
 
 const emulator = await startEmulator({
   latencyMs: Number(process.argv[2] ?? '0'),
-  // Never 429, and a budget so large that the X-RateLimit-Remaining the gateway obeys never runs low.
-  rateLimit: { enforce: false, max: 1_000_000_000, daily: 1_000_000_000_000 },
+  rateLimit:
+    process.argv[3] === 'enforce'
+      ? { enforce: true }
+      : // Never 429, and a budget so large that the X-RateLimit-Remaining the gateway obeys never runs low.
+        { enforce: false, max: 1_000_000_000, daily: 1_000_000_000_000 },
 });
 const stats = trackProcess();
 /** The request log's `seq` keeps counting across clear(): the last seen seq counts every request, dropped or not. */
@@ -22,7 +27,12 @@ function mark(detail: boolean): Record<string, unknown> {
   for (const entry of entries) routes[entry.route] = (routes[entry.route] ?? 0) + 1;
   lastSeq = entries.at(-1)?.seq ?? lastSeq;
   if (!detail) return { seq: lastSeq, routes };
-  const requests = entries.map(({ route, startedAt, durationMs }) => ({ route, startedAt, durationMs }));
+  const requests = entries.map(({ route, startedAt, durationMs, status }) => ({
+    route,
+    startedAt,
+    durationMs,
+    status,
+  }));
   return { seq: lastSeq, routes, requests };
 }
 

@@ -1,4 +1,5 @@
 // The bench's results: their shape (bench/results/<date>.json) and the markdown table (bench/results/latest.md).
+import type { BurstResult } from './burst.js';
 
 export type QueryKey = 'dashboard' | 'callLog' | 'callLogs200';
 
@@ -65,6 +66,7 @@ export interface ListTrace {
 /** p50 with one connection and nothing else in flight. */
 export interface Unloaded {
   latencyMs: number;
+  query: QueryKey | 'singlePage';
   implementation: ImplementationKey | 'singlePage';
   p50Ms: number;
   p99Ms: number;
@@ -90,9 +92,11 @@ export interface BenchResults {
   cells: Cell[];
   /** One bare upstream list page (50 logs) straight from the emulator, at the cells' concurrency. */
   singlePage: { latencyMs: number; connections: number; p50Ms: number; p99Ms: number }[];
-  /** callLogs(first: 200) and one bare upstream page, with one connection. */
+  /** The dashboard, callLogs(first: 200) and one bare upstream page, with one connection. */
   unloaded: Unloaded[];
   listTrace: ListTrace;
+  /** The burst-budget scenario, with and without what G shares across operations. */
+  burst: BurstResult[];
   targets: Target[];
 }
 
@@ -130,6 +134,8 @@ export function renderMarkdown(results: BenchResults): string {
   lines.push(
     `For scale, one bare upstream page of 50 call logs from the emulator, loaded alike: p50 ${pages} upstream latency.`,
     '',
+    ...renderUnloaded(results),
+    ...renderBurst(results.burst),
     '## Targets (issue 5)',
     '',
   );
@@ -139,6 +145,80 @@ export function renderMarkdown(results: BenchResults): string {
   }
   lines.push('');
   return lines.join('\n');
+}
+
+/** The dashboard's p50 with one connection: latency without queueing behind other queries. */
+function renderUnloaded(results: BenchResults): string[] {
+  const rows: string[][] = [];
+  for (const latencyMs of results.settings.latenciesMs) {
+    const p50 = (implementation: ImplementationKey) =>
+      results.unloaded.find(
+        (entry) =>
+          entry.latencyMs === latencyMs && entry.query === 'dashboard' && entry.implementation === implementation,
+      )?.p50Ms;
+    const direct = p50('direct');
+    const gateway = p50('gateway');
+    const uncached = p50('gateway-nocache');
+    rows.push([
+      `${String(latencyMs)} ms`,
+      direct?.toFixed(1) ?? '?',
+      gateway?.toFixed(1) ?? '?',
+      uncached?.toFixed(1) ?? '?',
+      ratio(gateway, direct),
+      ratio(uncached, direct),
+    ]);
+  }
+  return [
+    `## The dashboard with one connection`,
+    '',
+    'One query at a time, nothing queued behind another: what a user waits for.',
+    '',
+    ...formatTable(
+      ['Upstream latency', '(a) p50 (ms)', 'G p50 (ms)', 'G, caches off p50 (ms)', 'G / (a)', 'G, caches off / (a)'],
+      rows,
+    ),
+    '',
+  ];
+}
+
+/** The burst-budget scenario: upstream requests per 10 s, with and without what G shares across operations. */
+function renderBurst(burst: readonly BurstResult[]): string[] {
+  const first = burst[0];
+  if (!first) return [];
+  const label = { shared: 'G, as configured', unshared: 'G sharing nothing across operations' } as const;
+  return [
+    `## ${String(first.users)} users refreshing one location's dashboard for ${String(first.durationS)} s`,
+    '',
+    `Each user has its own JWT (service-token mode: one HighLevel token for the location) and asks again as soon as ` +
+      `its dashboard arrives; ${String(first.latencyMs)} ms upstream latency; the emulator enforces HighLevel's ` +
+      `budget (100 requests per 10 s) with 429s.`,
+    '',
+    ...formatTable(
+      [
+        'Gateway',
+        'Dashboards answered',
+        'Failed',
+        'p50 (ms)',
+        'p99 (ms)',
+        'Upstream requests',
+        'Per 10-s window',
+        'Most in any 10 s',
+        'HighLevel 429s',
+      ],
+      burst.map((entry) => [
+        label[entry.variant],
+        String(entry.answered),
+        String(entry.failed),
+        entry.p50Ms.toFixed(1),
+        entry.p99Ms.toFixed(1),
+        String(entry.upstreamRequests),
+        entry.perWindow.join(', '),
+        String(entry.maxPerWindow),
+        String(entry.tooManyRequests),
+      ]),
+    ),
+    '',
+  ];
 }
 
 /** One upstream latency's table: each implementation's figures, then G's ratios to (a) and (b). */

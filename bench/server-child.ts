@@ -1,6 +1,8 @@
 // One implementation under test in its own process, so that its CPU time and RSS are its own: `gateway` (G,
-// createGateway as configured by default), `gateway-nocache` (G with `cache: false`: no reference cache, no response
-// cache), `direct` (baseline a) or `naive` (baseline b), reading the emulator at argv[3].
+// createGateway as configured by default), `gateway-nocache` (G sharing nothing across operations: no reference
+// cache, no response cache, no joined upstream requests), `direct` (baseline a) or `naive` (baseline b), reading the
+// emulator at argv[3]. `gateway-service` is G in service-token mode with HighLevel's own budget, for the burst
+// scenario (bench/burst.ts); BENCH_SHARED=off turns off what it shares across operations.
 // Commands: `stats`, `resetPeak` (see process-stats.ts) and `fresh` (a new server, e.g. with an empty cache).
 // Each implementation's modules are imported only in its own process, so that none carries another's memory.
 import type { GatewayOptions } from '../src/server.js';
@@ -27,8 +29,19 @@ async function start(): Promise<{ url: string; stop(): Promise<void> }> {
         // rate-limit test (the issue's budget target is not this bench's).
         rateLimit: { requests: 100_000_000, intervalMs: 10_000, maxQueue: 100_000 },
         maxUpstreamRequestsPerOperation: 10_000,
-        ...(implementation === 'gateway-nocache' ? { cache: false } : {}),
+        ...(implementation === 'gateway-nocache' ? { cache: false, deduplicateUpstreamRequests: false } : {}),
         ...extraGatewayOptions(),
+      });
+    }
+    case 'gateway-service': {
+      const { createGateway } = await import('../src/server.js');
+      const { BURST_AUTH } = await import('./burst-auth.js');
+      return createGateway({
+        upstreamUrl,
+        production: true,
+        // Users present their own JWTs; the gateway reads HighLevel with the location's one token.
+        auth: { mode: 'service', serviceToken: process.env['BENCH_SERVICE_TOKEN'] ?? '', ...BURST_AUTH },
+        ...(process.env['BENCH_SHARED'] === 'off' ? { cache: false, deduplicateUpstreamRequests: false } : {}),
       });
     }
     case 'direct':
