@@ -102,6 +102,26 @@ describe('upstream rate limiting', () => {
     });
   });
 
+  it('refuses at once what could not go out before the deadline, and lets the rest wait their turn', async () => {
+    await withStack(
+      {
+        gateway: { rateLimit: { requests: 2, intervalMs: 1_000, maxQueue: 100 }, operationDeadlineMs: 1_600 },
+      },
+      async (stack) => {
+        const started = Date.now();
+        const response = await stack.query(QUERY, { locationId: stack.locationId, first: 10 });
+        const elapsed = Date.now() - started;
+        // 2 requests at once, 2 more once the first 2 leave the window (1 s and its margin); the others would
+        // have waited past the 1.6 s deadline, so they were refused when they asked instead of at the deadline.
+        expect(stack.emulator.requests.all()).toHaveLength(4);
+        expect(elapsed).toBeGreaterThanOrEqual(1_000);
+        expect(elapsed).toBeLessThan(1_500);
+        expect(response.errors?.length).toBeGreaterThan(0);
+        for (const error of response.errors ?? []) expect(error.extensions?.['code']).toBe('RATE_LIMITED');
+      },
+    );
+  });
+
   it('keeps separate budgets per credential and location', async () => {
     await withStack({ gateway: { rateLimit: { requests: 3, intervalMs: 60_000, maxQueue: 0 } } }, async (stack) => {
       const [first, second] = stack.emulator.locations;

@@ -1,14 +1,15 @@
 // Keeps the gateway inside HighLevel's burst budget (100 requests per 10 s per app and location by default): each
-// (credential, location) has its own budget, and a request over budget waits in a bounded queue instead of earning a
-// 429. When the queue is full, or the wait would outlast the operation's deadline, the caller gets RATE_LIMITED at
-// once. HighLevel's X-RateLimit-Remaining corrects the local count when HighLevel knows better (other apps or
+// (credential, location) has its own budget, and a request over budget waits in line (first come, first served, a
+// bounded line) instead of earning a 429. When the line is full, or the budget would free up for the request only
+// after its operation's deadline, the caller gets RATE_LIMITED at once. HighLevel's X-RateLimit-Remaining corrects the local count when HighLevel knows better (other apps or
 // instances spending the same budget).
 //
 // The budget is a sliding log: the times of the requests sent, and at most `requests` of them in any interval (plus a
 // margin for the time a request takes to reach HighLevel). A fixed-window counter (rate-limiter-flexible's) allowed
 // twice the budget across a window boundary: the bench's saturated location earned 100 429s from the emulator when
 // the gateway's window reset 10 ms before HighLevel's. However HighLevel's own windows fall, a sliding log with a
-// margin longer than the trip never sends more than its budget into one of them. With Redis, the log is a sorted
+// margin longer than the trip never sends more than its budget into one of them. (The trip starts when the request
+// takes its budget: a wait for a concurrency slot beyond the margin is not covered.) With Redis, the log is a sorted
 // set updated by one Lua script (atomic across instances, timed by Redis's clock); while Redis is down, each instance
 // keeps its own log.
 import { randomUUID } from 'node:crypto';
@@ -36,6 +37,8 @@ export interface RateLimitObserver {
 interface RequestLog {
   /** Records `count` requests now when they fit; else the milliseconds until they would (and records nothing). */
   take(key: string, count: number): Promise<number>;
+  /** The milliseconds until `count` requests would fit (0: now), recording nothing. */
+  peek(key: string, count: number): Promise<number>;
   /** Records requests now until no more than `remaining` fit in the window. */
   spendDownTo(key: string, remaining: number): Promise<void>;
 }
@@ -43,9 +46,18 @@ interface RequestLog {
 /** Distinct (credential, location) logs kept in memory; the least recently used goes first. */
 const MAX_MEMORY_KEYS = 10_000;
 
+/** A request waiting for budget, in its key's line. */
+interface Waiter {
+  deadline: number;
+  admit(): void;
+  refuse(error: Error): void;
+}
+
 export class UpstreamRateLimiter {
   private readonly log: RequestLog;
-  private readonly waitingByKey = new Map<string, number>();
+  private readonly windowMs: number;
+  /** Per key, the requests waiting, first come first served; only the first asks the log. */
+  private readonly lines = new Map<string, Waiter[]>();
   private waiting = 0;
 
   constructor(
@@ -54,30 +66,38 @@ export class UpstreamRateLimiter {
     /** With Redis, every instance spends from the same logs, so N instances together keep one budget. */
     redis?: RedisConnection,
   ) {
-    const windowMs = options.intervalMs + (options.marginMs ?? Math.round(options.intervalMs / 20));
-    const memory = new MemoryRequestLog(options.requests, windowMs);
-    this.log = redis ? new RedisRequestLog(redis, options.requests, windowMs, memory) : memory;
+    this.windowMs = options.intervalMs + (options.marginMs ?? Math.round(options.intervalMs / 20));
+    const memory = new MemoryRequestLog(options.requests, this.windowMs);
+    this.log = redis ? new RedisRequestLog(redis, options.requests, this.windowMs, memory) : memory;
   }
 
-  /** Waits for one request's budget under `key`; refuses when the queue is full or the deadline would pass. */
+  /**
+   * Waits for one request's budget under `key`, behind those already waiting. Refuses at once when the line is
+   * full or when the budget would free up for this request only after `deadline`.
+   */
   async acquire(key: string, deadline: number): Promise<void> {
-    let wait = await this.log.take(key, 1);
-    if (wait === 0) return;
-    const queued = this.waitingByKey.get(key) ?? 0;
-    if (queued >= this.options.maxQueue) throw this.refusal(wait);
+    if (!this.lines.has(key) && (await this.log.take(key, 1)) === 0) return;
+    const ahead = this.lines.get(key)?.length ?? 0;
+    if (ahead >= this.options.maxQueue) throw this.refusal(await this.log.peek(key, 1));
+    // The requests ahead take the first slots that free up; past a full budget of them, whole windows more.
+    const wait =
+      (await this.log.peek(key, Math.min(ahead + 1, this.options.requests))) +
+      Math.floor(ahead / this.options.requests) * this.windowMs;
+    if (Date.now() + wait > deadline) throw this.refusal(wait);
+
     const started = Date.now();
-    this.waitingByKey.set(key, queued + 1);
     this.observer?.limiterQueueLength(++this.waiting);
     try {
-      while (wait > 0) {
-        if (Date.now() + wait > deadline) throw this.refusal(wait);
-        await sleep(wait);
-        wait = await this.log.take(key, 1);
-      }
+      await new Promise<void>((admit, refuse) => {
+        const line = this.lines.get(key);
+        if (line) line.push({ deadline, admit, refuse });
+        else {
+          const fresh = [{ deadline, admit, refuse }];
+          this.lines.set(key, fresh);
+          void this.serve(key, fresh);
+        }
+      });
     } finally {
-      const left = (this.waitingByKey.get(key) ?? 1) - 1;
-      if (left === 0) this.waitingByKey.delete(key);
-      else this.waitingByKey.set(key, left);
       this.observer?.limiterQueueLength(--this.waiting);
       this.observer?.limiterWait((Date.now() - started) / 1000);
     }
@@ -86,6 +106,22 @@ export class UpstreamRateLimiter {
   /** Spends what HighLevel says is already spent: `remaining` from X-RateLimit-Remaining. */
   observeRemaining(key: string, remaining: number): Promise<void> {
     return this.log.spendDownTo(key, remaining);
+  }
+
+  /** Admits the key's line in order as budget frees up; one loop per key while anyone waits. */
+  private async serve(key: string, line: Waiter[]): Promise<void> {
+    for (let first = line[0]; first; first = line[0]) {
+      // The logs answer without throwing (Redis falls back to memory); should one throw, the request goes.
+      const wait = await this.log.take(key, 1).catch(() => 0);
+      if (wait === 0) first.admit();
+      else if (Date.now() + wait > first.deadline) first.refuse(this.refusal(wait));
+      else {
+        await sleep(wait);
+        continue;
+      }
+      line.shift();
+    }
+    this.lines.delete(key);
   }
 
   private refusal(waitMs: number) {
@@ -97,20 +133,27 @@ export class UpstreamRateLimiter {
 
 class MemoryRequestLog implements RequestLog {
   /** Ascending send times (epoch ms) within the window, per key. */
-  private readonly logs = new LRUCache<string, number[]>({ max: MAX_MEMORY_KEYS });
+  private readonly logs: LRUCache<string, number[]>;
 
   constructor(
     private readonly limit: number,
     private readonly windowMs: number,
-  ) {}
+  ) {
+    // A log untouched for a whole window holds nothing that still counts.
+    this.logs = new LRUCache({ max: MAX_MEMORY_KEYS, ttl: windowMs, updateAgeOnGet: true });
+  }
 
   take(key: string, count: number): Promise<number> {
     const now = Date.now();
     const times = this.current(key, now);
-    const excess = times.length + count - this.limit;
-    if (excess > 0) return Promise.resolve(Math.max(1, (times[excess - 1] ?? now) + this.windowMs - now));
-    for (let index = 0; index < count; index++) times.push(now);
-    return Promise.resolve(0);
+    const wait = this.waitFor(times, count, now);
+    if (wait === 0) for (let index = 0; index < count; index++) times.push(now);
+    return Promise.resolve(wait);
+  }
+
+  peek(key: string, count: number): Promise<number> {
+    const now = Date.now();
+    return Promise.resolve(this.waitFor(this.current(key, now), count, now));
   }
 
   spendDownTo(key: string, remaining: number): Promise<void> {
@@ -118,6 +161,11 @@ class MemoryRequestLog implements RequestLog {
     const times = this.current(key, now);
     while (this.limit - times.length > remaining) times.push(now);
     return Promise.resolve();
+  }
+
+  private waitFor(times: readonly number[], count: number, now: number): number {
+    const excess = times.length + count - this.limit;
+    return excess > 0 ? Math.max(1, (times[excess - 1] ?? now) + this.windowMs - now) : 0;
   }
 
   /** The key's log without the times that have left the window. */
@@ -135,9 +183,9 @@ class MemoryRequestLog implements RequestLog {
 }
 
 /**
- * KEYS[1]: a sorted set of send times (ms, Redis's clock). ARGV: window ms, limit, mode (`take` or `spend`), n, id.
- * `take`: records n requests when they fit and returns 0, else returns the ms until they would. `spend`: records
- * requests until at most n more fit. Returns 0.
+ * KEYS[1]: a sorted set of send times (ms, Redis's clock). ARGV: window ms, limit, mode (`take`, `peek` or `spend`),
+ * n, id. `take`: records n requests when they fit and returns 0, else returns the ms until they would. `peek`: the
+ * same, recording nothing. `spend`: records requests until at most n more fit; returns 0.
  */
 const LOG_SCRIPT = `
 local clock = redis.call('TIME')
@@ -148,11 +196,14 @@ local n = tonumber(ARGV[4])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 local used = redis.call('ZCARD', KEYS[1])
 local add = 0
-if ARGV[3] == 'take' then
+if ARGV[3] ~= 'spend' then
   local excess = used + n - limit
   if excess > 0 then
     local oldest = redis.call('ZRANGE', KEYS[1], excess - 1, excess - 1, 'WITHSCORES')
     return math.max(1, tonumber(oldest[2]) + window - now)
+  end
+  if ARGV[3] == 'peek' then
+    return 0
   end
   add = n
 else
@@ -184,6 +235,14 @@ class RedisRequestLog implements RequestLog {
     }
   }
 
+  async peek(key: string, count: number): Promise<number> {
+    try {
+      return await this.run(key, 'peek', count);
+    } catch {
+      return this.insurance.peek(key, count);
+    }
+  }
+
   async spendDownTo(key: string, remaining: number): Promise<void> {
     try {
       await this.run(key, 'spend', remaining);
@@ -192,7 +251,7 @@ class RedisRequestLog implements RequestLog {
     }
   }
 
-  private async run(key: string, mode: 'take' | 'spend', n: number): Promise<number> {
+  private async run(key: string, mode: 'take' | 'peek' | 'spend', n: number): Promise<number> {
     const reply = await this.client.eval(LOG_SCRIPT, {
       keys: [`hl-rate:${key}`],
       arguments: [String(this.windowMs), String(this.limit), mode, String(n), randomUUID()],
