@@ -91,6 +91,8 @@ const BASE_DELAY_MS = 100;
 /** A `Retry-After` longer than this fails at once with RATE_LIMITED instead of holding the query. */
 const MAX_RETRY_AFTER_MS = 30_000;
 const MAX_DELAY_MS = 2_000;
+/** How many requests in flight one GET may join (the first, then one resent after a failure) before sending its own. */
+const MAX_JOINS = 2;
 
 export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   const agents = {
@@ -182,8 +184,10 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
         options.deduplicate === false
           ? undefined
           : `${scope.credentialKey} ${family} ${path}?${new URLSearchParams(sortedEntries(params)).toString()}`;
-      const running = key === undefined ? undefined : inflight.get(key);
-      if (running) {
+      // A failed request that was not shared is sent again by one of those who joined it; the others join that one.
+      for (let joins = 0; key !== undefined && joins < MAX_JOINS; joins++) {
+        const running = inflight.get(key);
+        if (!running) break;
         try {
           const body = await running;
           options.observer?.upstreamDeduplicated(request.route);
@@ -191,8 +195,11 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
         } catch (error) {
           // HighLevel's definitive answer (a 404, a 403) is this caller's too. A failure another attempt may not
           // meet (a 5xx or 429 after the first caller's retries, a timeout) or that was the first caller's own (its
-          // deadline, its place in the rate limiter) is not: this caller sends its own request, as it would have.
-          if (isDefinitiveAnswer(error)) throw error;
+          // deadline, its place in the rate limiter) is not: this caller tries again, as it would have alone.
+          if (isDefinitiveAnswer(error)) {
+            options.observer?.upstreamDeduplicated(request.route);
+            throw error;
+          }
         }
       }
       // Charged before anything is shared: a request over this operation's cap fails this operation alone.
