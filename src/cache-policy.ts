@@ -26,6 +26,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
 
 type Scope = 'PUBLIC' | 'PRIVATE';
@@ -68,10 +69,12 @@ export function operationCachePolicy(
   const visited = new Map<SelectionSetNode, Set<string>>();
 
   const visit = (parentType: GraphQLCompositeType, selectionSet: SelectionSetNode, isRoot: boolean): void => {
-    const seenTypes = visited.get(selectionSet) ?? new Set<string>();
-    if (seenTypes.has(parentType.name)) return;
-    seenTypes.add(parentType.name);
-    visited.set(selectionSet, seenTypes);
+    // Root fields take a default of their own, so the same selection set at the root is another visit.
+    const seenAs = `${isRoot ? 'root:' : ''}${parentType.name}`;
+    const seen = visited.get(selectionSet) ?? new Set<string>();
+    if (seen.has(seenAs)) return;
+    seen.add(seenAs);
+    visited.set(selectionSet, seen);
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
@@ -81,7 +84,9 @@ export function operationCachePolicy(
           if (!field) continue;
           // @apollo/subgraph's `_entities` narrows its hint to the hints of the types its representations name.
           const entityHints = isRoot && name === ENTITIES_FIELD ? entityTypeHints(schema, selection, variables) : [];
-          if (isRoot && name === ENTITIES_FIELD) readsVariables = true;
+          if (isRoot && name === ENTITIES_FIELD && selection.arguments?.some(({ value }) => hasVariable(value))) {
+            readsVariables = true;
+          }
           restrict(policy, fieldPolicy(field, isRoot, entityHints));
           const returnType = getNamedType(field.type);
           if (selection.selectionSet && isCompositeType(returnType)) visit(returnType, selection.selectionSet, false);
@@ -96,6 +101,13 @@ export function operationCachePolicy(
   };
   visit(rootType, operation.selectionSet, true);
   return { policy, readsVariables };
+}
+
+function hasVariable(value: ValueNode): boolean {
+  if (value.kind === Kind.VARIABLE) return true;
+  if (value.kind === Kind.LIST) return value.values.some(hasVariable);
+  if (value.kind === Kind.OBJECT) return value.fields.some((field) => hasVariable(field.value));
+  return false;
 }
 
 /** The hints of the types `_entities(representations:)` names, from the literal or the variable. */
