@@ -83,7 +83,7 @@ export interface GatewayOptions {
 }
 
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { requests: 100, intervalMs: 10_000, maxQueue: 200 };
-/** As many as one location's 10-s budget: `callLogs(first: 200)` (4 pages, up to 81 contacts) goes out in one wave. */
+/** Across all callers; 100 lets one `callLogs(first: 200)` (4 pages, then up to 81 contacts) go out in one wave. */
 export const DEFAULT_MAX_CONCURRENT_UPSTREAM_REQUESTS = 100;
 
 export interface Gateway {
