@@ -8,11 +8,13 @@ import type { EventEmitter } from 'node:events';
 import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
 import { BURST_AUTH } from './burst-auth.js';
-import { startChild } from './ipc.js';
+import { startChild, type Child } from './ipc.js';
 import { percentile } from './statistics.js';
 
 export const BURST_WINDOW_MS = 10_000;
 export const BURST_BUDGET = 100;
+/** Nothing new upstream for this long: a budget window and its margin. */
+const QUIET_MS = 10_500;
 
 export interface BurstResult {
   /** `shared`: G as configured by default; `unshared`: no reference cache, no response cache, no joined requests. */
@@ -20,11 +22,12 @@ export interface BurstResult {
   users: number;
   durationS: number;
   latencyMs: number;
-  /** Dashboards the users received, and how many of those were 200s without GraphQL errors. */
+  /** Answers the users received, and how many of those were 200s without GraphQL errors (whole dashboards). */
   answered: number;
   clean: number;
-  /** Answers that were not clean: non-2xx, GraphQL errors (RATE_LIMITED when the gateway's own budget ran out). */
+  /** Answers that were not clean (non-2xx, or RATE_LIMITED and other GraphQL errors), plus requests never answered. */
   failed: number;
+  /** Of every answer, clean or not. */
   p50Ms: number;
   p99Ms: number;
   upstreamRequests: number;
@@ -83,9 +86,9 @@ export async function measureBurst(options: {
       query: options.document,
       variables: { locationId },
     });
-    // Queries still running when the load stopped finish upstream too: wait for them before reading the log.
-    await new Promise((resolve) => setTimeout(resolve, 2_000 + options.latencyMs * 10));
-    const { requests } = await emulator.ask<{ requests: LoggedRequest[] }>({ type: 'mark', detail: true });
+    // Operations still running or waiting for budget when the load stopped go on upstream: read the log once
+    // nothing new has arrived for a whole budget window (they are bounded by their 30 s deadline).
+    const requests = await quietLog(emulator);
     const upstream = requests.filter((request) => request.route !== 'unknown');
     const routes: Record<string, number> = {};
     for (const request of upstream) routes[request.route] = (routes[request.route] ?? 0) + 1;
@@ -108,6 +111,19 @@ export async function measureBurst(options: {
   }
 }
 
+/** The emulator's request log, read once it has been quiet for a budget window (at most 45 s). */
+async function quietLog(emulator: Child): Promise<LoggedRequest[]> {
+  const requests: LoggedRequest[] = [];
+  let quietSince = Date.now();
+  for (const stopAt = Date.now() + 45_000; Date.now() < stopAt && Date.now() - quietSince < QUIET_MS;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const mark = await emulator.ask<{ requests: LoggedRequest[] }>({ type: 'mark', detail: true });
+    if (mark.requests.length > 0) quietSince = Date.now();
+    requests.push(...mark.requests);
+  }
+  return requests;
+}
+
 /** Each user on a connection of its own, with its own token, asking again as soon as an answer arrives. */
 async function refreshDashboards(
   url: string,
@@ -116,7 +132,8 @@ async function refreshDashboards(
   body: { query: string; variables: Record<string, unknown> },
 ): Promise<Pick<BurstResult, 'answered' | 'clean' | 'failed' | 'p50Ms' | 'p99Ms'>> {
   const latencies: number[] = [];
-  let graphqlErrors = 0;
+  let answered = 0;
+  let clean = 0;
   let nextUser = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -137,8 +154,9 @@ async function refreshDashboards(
         },
         requests: [
           {
-            onResponse: (_status, text) => {
-              if (text.includes('"errors"')) graphqlErrors++;
+            onResponse: (status, text) => {
+              answered++;
+              if (status >= 200 && status < 300 && !text.includes('"errors"')) clean++;
             },
           },
         ],
@@ -156,12 +174,10 @@ async function refreshDashboards(
     });
   });
   latencies.sort((left, right) => left - right);
-  const answered = latencies.length;
-  const failed = result.non2xx + graphqlErrors;
   return {
     answered,
-    clean: answered - failed,
-    failed: failed + result.errors + result.timeouts,
+    clean,
+    failed: answered - clean + result.errors + result.timeouts,
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
   };

@@ -191,14 +191,16 @@ function renderBurst(burst: readonly BurstResult[]): string[] {
     '',
     `Each user has its own JWT (service-token mode: one HighLevel token for the location) and asks again as soon as ` +
       `its dashboard arrives; ${String(first.latencyMs)} ms upstream latency; the emulator enforces HighLevel's ` +
-      `budget (100 requests per 10 s) with 429s.`,
+      `budget (100 requests per 10 s) with 429s. The users may read the same location, so they share its cached ` +
+      `responses. Upstream requests are counted until none has arrived for a budget window after the load.`,
     '',
     ...formatTable(
       [
         'Gateway',
-        'Dashboards answered',
+        'Answers',
+        'Whole dashboards',
         'Failed',
-        'p50 (ms)',
+        'p50 of answers (ms)',
         'p99 (ms)',
         'Upstream requests',
         'Per 10-s window',
@@ -208,6 +210,7 @@ function renderBurst(burst: readonly BurstResult[]): string[] {
       burst.map((entry) => [
         label[entry.variant],
         String(entry.answered),
+        String(entry.clean),
         String(entry.failed),
         entry.p50Ms.toFixed(1),
         entry.p99Ms.toFixed(1),

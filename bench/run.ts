@@ -279,8 +279,8 @@ async function main(): Promise<void> {
     });
     burst.push(result);
     log(
-      `burst, ${variant}: ${result.users} users for ${result.durationS} s: ${result.answered} dashboards ` +
-        `(${result.failed} failed), p50 ${result.p50Ms.toFixed(1)} ms; upstream ${result.upstreamRequests} ` +
+      `burst, ${variant}: ${result.users} users for ${result.durationS} s: ${result.answered} answers ` +
+        `(${result.clean} whole dashboards, ${result.failed} failed), p50 ${result.p50Ms.toFixed(1)} ms; upstream ${result.upstreamRequests} ` +
         `(per 10 s: ${result.perWindow.join(', ')}; at most ${result.maxPerWindow} in any 10 s), ` +
         `${result.tooManyRequests} 429s`,
     );
@@ -737,7 +737,8 @@ function checkTargets(results: BenchResults): Target[] {
   const unshared = results.burst.find((entry) => entry.variant === 'unshared');
   if (shared && unshared) {
     const describe = (entry: BurstResult) =>
-      `${entry.answered} dashboards answered, ${entry.failed} of them failed, p50 ${entry.p50Ms.toFixed(0)} ms; ` +
+      `${entry.answered} answers, ${entry.clean} of them whole dashboards, ${entry.failed} failed, p50 ` +
+      `${entry.p50Ms.toFixed(0)} ms; ` +
       `${entry.upstreamRequests} upstream requests (per 10 s: ${entry.perWindow.join(', ')}), at most ` +
       `${entry.maxPerWindow} in any 10 s, ${entry.tooManyRequests} 429s from HighLevel`;
     targets.push({
