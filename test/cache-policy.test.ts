@@ -9,9 +9,9 @@ import { createAuthenticator } from '../src/auth.js';
 import { createContext, type GatewayContext } from '../src/context.js';
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import { buildGatewaySchema } from '../src/schema.js';
-import { createUpstreamHttp, type UpstreamHttp } from '../src/upstream/http.js';
+import type { UpstreamHttp } from '../src/upstream/http.js';
 import { ACTION_FIELDS } from './helpers/documents.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { startStack, upstreamHttpFor, type Stack } from './helpers/stack.js';
 
 const file = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 
@@ -56,13 +56,7 @@ describe('cache policy read from the document', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    http = createUpstreamHttp({
-      baseUrl: stack.emulator.url,
-      timeoutMs: 10_000,
-      retries: 0,
-      rateLimit: { requests: 1_000_000, intervalMs: 10_000, maxQueue: 1_000 },
-      maxConcurrency: 64,
-    });
+    http = upstreamHttpFor(stack);
     // Apollo's defaults: its cache-control plugin on, computing hints resolver by resolver (tracing off: unrelated).
     apollo = new ApolloServer<GatewayContext>({
       schema: buildGatewaySchema(),

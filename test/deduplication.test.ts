@@ -2,9 +2,9 @@
 // share HighLevel's answer, never across credentials, and never a failure that another attempt may not meet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
-import { createUpstreamHttp, type UpstreamHttp } from '../src/upstream/http.js';
+import type { UpstreamHttp } from '../src/upstream/http.js';
 import { UpstreamScope } from '../src/upstream/scope.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { startStack, upstreamHttpFor, type Stack } from './helpers/stack.js';
 
 const DASHBOARD = `query ($locationId: ID!) {
   callLogs(locationId: $locationId, first: 20) { nodes { id contact { name email } agent { name } } }
@@ -86,13 +86,7 @@ describe('what a joined request shares', () => {
 
   beforeAll(async () => {
     stack = await startStack({ emulator: { latencyMs: 300 } });
-    http = createUpstreamHttp({
-      baseUrl: stack.emulator.url,
-      timeoutMs: 10_000,
-      retries: 0,
-      rateLimit: { requests: 1_000, intervalMs: 10_000, maxQueue: 100 },
-      maxConcurrency: 10,
-    });
+    http = upstreamHttpFor(stack);
   });
   afterAll(async () => {
     http.close();

@@ -1,6 +1,7 @@
 // Starts the HighLevel emulator and the gateway on ephemeral loopback ports, and speaks GraphQL over real HTTP.
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
+import { createUpstreamHttp, type UpstreamHttp } from '../../src/upstream/http.js';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
@@ -67,4 +68,15 @@ export async function startStack(
       await emulator.stop();
     },
   };
+}
+
+/** The gateway's HTTP layer alone, pointed at the stack's emulator, with the suites' settings (no retries, no pacing). */
+export function upstreamHttpFor(stack: Stack): UpstreamHttp {
+  return createUpstreamHttp({
+    baseUrl: stack.emulator.url,
+    timeoutMs: 10_000,
+    retries: 0,
+    rateLimit: { requests: 1_000_000, intervalMs: 10_000, maxQueue: 1_000 },
+    maxConcurrency: 64,
+  });
 }
