@@ -15,7 +15,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { createAuthenticator, type AuthOptions } from './auth.js';
 import { staticCacheControlPlugin } from './cache-policy.js';
-import { RedisKeyValueCache, connectRedis, disconnectRedis, type RedisConnection } from './redis.js';
+import type { RedisConnection } from './redis.js';
 import { DEFAULT_CACHE_TTLS, ReferenceCache, createMemoryStore, createRedisStore, type CacheTtls } from './cache.js';
 import { createContext, type ContextDependencies, type GatewayContext } from './context.js';
 import { DEFAULT_REQUEST_LIMITS, requestLimitProtection, type RequestLimits } from './limits.js';
@@ -104,7 +104,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const production = options.production ?? false;
   const landingPage = options.landingPage ?? !production;
   const logger = options.logger ?? createLogger({ level: 'silent' });
-  const redis = options.redisUrl ? connectRedis(options.redisUrl) : undefined;
+  // Loaded only when configured: the Redis client is a sizeable share of an idle gateway's memory.
+  const shared = options.redisUrl ? await openRedis(options.redisUrl) : undefined;
+  const redis = shared?.client;
   const cache = options.cache === false ? undefined : createReferenceCache(options.cache ?? {}, redis, logger);
   const metrics = options.metrics ?? createMetrics();
   const readiness = new Readiness(httpReachabilityProbe(options.upstreamUrl));
@@ -172,8 +174,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     plugins.push(
       responseCachePlugin<GatewayContext>({
         sessionId: ({ contextValue }) => Promise.resolve(contextValue.scope.sessionKey),
-        cache: redis
-          ? new RedisKeyValueCache(redis, 'hl-response:')
+        cache: shared
+          ? new shared.module.RedisKeyValueCache(shared.client, 'hl-response:')
           : new InMemoryLRUCache({ maxSize: RESPONSE_CACHE_BYTES }),
       }),
     );
@@ -194,8 +196,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     csrfPrevention: true,
     // In Redis with several instances (a hash registered through one runs on all), else a bounded LRU here.
     persistedQueries: {
-      cache: redis
-        ? new RedisKeyValueCache(redis, 'hl-apq:')
+      cache: shared
+        ? new shared.module.RedisKeyValueCache(shared.client, 'hl-apq:')
         : new InMemoryLRUCache({ maxSize: options.apqCacheBytes ?? DEFAULT_APQ_CACHE_BYTES }),
     },
     formatError: (formatted, error) => {
@@ -275,7 +277,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       await apollo.stop();
       http.close();
       await cache?.close();
-      if (redis) await disconnectRedis(redis);
+      if (shared) await shared.module.disconnectRedis(shared.client);
       logger.info('gateway stopped');
     },
   };
@@ -295,6 +297,11 @@ function codeClientErrors(formatted: GraphQLFormattedError, error: unknown): Gra
   const status = typeof http === 'object' && http !== null && 'status' in http ? http.status : undefined;
   if (typeof status !== 'number' || status < 400 || status >= 500) return formatted;
   return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
+}
+
+async function openRedis(url: string) {
+  const module = await import('./redis.js');
+  return { module, client: module.connectRedis(url) };
 }
 
 function createReferenceCache(
