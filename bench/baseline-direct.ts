@@ -19,7 +19,7 @@ import {
 import { encodeCursor, listFingerprint } from '../src/resolvers/pagination.js';
 import { headerPairs, maskSecret, redactSecrets, redactUrl } from '../src/resolvers/secrets.js';
 import { parseTranscript } from '../src/resolvers/transcript.js';
-import { isRecord } from '../src/upstream/shape.js';
+import { isRecord } from '../src/guards.js';
 
 type Json = Record<string, unknown>;
 type Params = Readonly<Record<string, unknown>>;

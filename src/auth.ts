@@ -3,8 +3,8 @@
 // one HighLevel token, so it must authenticate callers itself: a JWT, verified with jose, whose claim lists the
 // locations the caller may read.
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
-import type { GraphQLError } from 'graphql';
-import { gatewayError } from './upstream/errors.js';
+import type { Caller } from './caller.js';
+import { gatewayError } from './errors.js';
 
 export type AuthOptions =
   | { mode: 'passthrough' }
@@ -20,16 +20,6 @@ export type AuthOptions =
       /** The claim that lists readable location ids (an array, or a space- or comma-separated string). */
       locationsClaim: string;
     };
-
-/** What one operation runs as. */
-export interface Caller {
-  /** The HighLevel credential to send; null when the caller may not reach HighLevel. */
-  token: string | null;
-  /** Locations the caller may read; null when HighLevel itself decides (pass-through). */
-  readableLocations: ReadonlySet<string> | null;
-  /** Why the caller may not reach HighLevel, answered at the first field that needs it. */
-  refusal?: GraphQLError;
-}
 
 export type Authenticate = (authorization: string | undefined) => Promise<Caller>;
 

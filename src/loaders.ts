@@ -11,7 +11,7 @@ import type {
   MessageDto,
   WorkflowDto,
 } from './upstream/dto.js';
-import { isErrorCode } from './upstream/errors.js';
+import { isErrorCode } from './errors.js';
 import type { UpstreamClients } from './upstream/clients.js';
 
 /** A lookup scoped to a location: HighLevel needs the location for these, and ids are only unique within it. */

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { isObjectType, parse, type GraphQLSchema } from 'graphql';
-import { gatewayError } from './upstream/errors.js';
-import { isRecord } from './upstream/shape.js';
+import { gatewayError } from './errors.js';
+import { isRecord } from './guards.js';
 import { resolvers } from './resolvers/index.js';
 
 /** The project root (where schema/ and operations/ live): two levels above dist/src/, one above src/. */

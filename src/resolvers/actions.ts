@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { ActionType, Resolvers } from '../generated/graphql.js';
 import type { GatewayContext } from '../context.js';
 import type { CallActionDto } from '../upstream/dto.js';
-import { isRecord } from '../upstream/shape.js';
+import { isRecord } from '../guards.js';
 import type { ActionModel } from './models.js';
 import {
   readBoolean,

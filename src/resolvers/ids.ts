@@ -1,5 +1,5 @@
 // Ids from callers are checked before they reach an upstream URL: HighLevel ids are short opaque tokens.
-import { badUserInput } from '../upstream/errors.js';
+import { badUserInput } from '../errors.js';
 
 const HIGHLEVEL_ID = /^[A-Za-z0-9_-]{1,64}$/;
 

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { CallLogDto, CallLogsResponseDto } from '../upstream/dto.js';
 import { MAX_UPSTREAM_PAGE_SIZE, type CallLogListParams, type CallLogListQuery } from '../upstream/call-logs.js';
-import { badUserInput } from '../upstream/errors.js';
+import { badUserInput } from '../errors.js';
 
 export const MAX_PAGE_LENGTH = 200;
 export const DEFAULT_PAGE_LENGTH = 20;

@@ -1,6 +1,6 @@
 // Liberal readers for HighLevel's action parameters: a value of the wrong type reads as null (the raw value stays
 // available in `rawParameters`), so an odd upstream value never fails a whole call log.
-import { isRecord } from '../upstream/shape.js';
+import { isRecord } from '../guards.js';
 
 type Params = Readonly<Record<string, unknown>>;
 

@@ -1,7 +1,7 @@
 // A custom action's authentication value, credential-like headers and credentials inside URLs belong to a third
 // party: the gateway shows that they exist, never what they are, in typed fields and raw parameters alike. It fails
 // closed: anything under a credential-like name is masked whatever its type or depth.
-import { isRecord } from '../upstream/shape.js';
+import { isRecord } from '../guards.js';
 
 const CREDENTIAL_WORDS = [
   'auth',

@@ -2,7 +2,8 @@
 import type { CallLogDto, CallLogsResponseDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
 import type { UpstreamScope } from './scope.js';
-import { expectShape, isRecord } from './shape.js';
+import { isRecord } from '../guards.js';
+import { expectShape } from './shape.js';
 
 /** HighLevel serves at most this many call logs per page. */
 export const MAX_UPSTREAM_PAGE_SIZE = 50;

@@ -3,7 +3,8 @@
 import type { CustomFieldDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
 import type { UpstreamScope } from './scope.js';
-import { expectShape, isRecord } from './shape.js';
+import { isRecord } from '../guards.js';
+import { expectShape } from './shape.js';
 
 export async function listContactFields(
   http: UpstreamHttp,

@@ -1,31 +1,10 @@
-// The one place where a failed upstream request becomes a GraphQL error with `extensions.code`.
+// The one place where a failed upstream request becomes a GraphQL error with `extensions.code` (the codes themselves
+// are listed in src/errors.ts).
 // Messages never carry the upstream URL, our headers or the caller's token; HighLevel's own message is passed on
 // where it tells the caller what to fix (400/422) or why access failed (401/403).
 import { GraphQLError } from 'graphql';
 import { HTTPError, ParseError, RequestError, TimeoutError } from 'got';
-
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'RATE_LIMITED'
-  | 'REQUEST_LIMIT_EXCEEDED'
-  | 'UPSTREAM_TIMEOUT'
-  | 'UPSTREAM_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
-
-export function gatewayError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code } });
-}
-
-export function badUserInput(message: string, argumentName?: string): GraphQLError {
-  return gatewayError('BAD_USER_INPUT', message, argumentName ? { argumentName } : {});
-}
-
-export function isErrorCode(error: unknown, code: ErrorCode): boolean {
-  return error instanceof GraphQLError && error.extensions['code'] === code;
-}
+import { gatewayError } from '../errors.js';
 
 /** Maps an error thrown by got for a request to `resource` (e.g. "contact") into a coded GraphQL error. */
 export function upstreamErrorToGraphQL(error: unknown, resource: string): GraphQLError {

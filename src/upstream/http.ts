@@ -9,7 +9,8 @@ import got, { type Got, type Options, type RetryObject } from 'got';
 import { GraphQLError } from 'graphql';
 import pLimit from 'p-limit';
 import type { RedisConnection } from '../redis.js';
-import { gatewayError, upstreamErrorToGraphQL } from './errors.js';
+import { gatewayError } from '../errors.js';
+import { upstreamErrorToGraphQL } from './errors.js';
 import { UpstreamRateLimiter, type RateLimitObserver, type RateLimitOptions } from './rate-limit.js';
 import type { UpstreamScope } from './scope.js';
 

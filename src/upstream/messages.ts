@@ -2,7 +2,8 @@
 import type { MessageDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
 import type { UpstreamScope } from './scope.js';
-import { expectShape, isRecord } from './shape.js';
+import { isRecord } from '../guards.js';
+import { expectShape } from './shape.js';
 
 export async function getMessage(
   http: UpstreamHttp,

@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LRUCache } from 'lru-cache';
 import type { RedisConnection } from '../redis.js';
-import { gatewayError } from './errors.js';
+import { gatewayError } from '../errors.js';
 
 export interface RateLimitOptions {
   /** Requests per interval per (credential, location). */

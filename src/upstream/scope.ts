@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import type { GraphQLError } from 'graphql';
-import type { Caller } from '../auth.js';
-import { gatewayError } from './errors.js';
+import type { Caller } from '../caller.js';
+import { gatewayError } from '../errors.js';
 
 /** A credential's stand-in wherever one must be named (limiter keys, logs, cache keys): never the token itself. */
 export function credentialHash(token: string): string {

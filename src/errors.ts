@@ -1,0 +1,56 @@
+// Every `extensions.code` a client can receive, and the one factory for the gateway's own errors. The status-to-code
+// mapping for HighLevel's answers lives beside the HTTP client (src/upstream/errors.ts); the codes live here.
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
+
+/** Codes the gateway raises itself, with when a client sees each (the README's error table says the same). */
+export const GATEWAY_ERROR_CODES = {
+  UNAUTHENTICATED: 'No usable credential: no Bearer header, HighLevel answered 401, or no valid JWT (service mode).',
+  FORBIDDEN: 'HighLevel answered 403, or the caller may not read that location (service mode).',
+  NOT_FOUND: 'The call log asked for does not exist in the location; also an unknown HTTP path.',
+  BAD_USER_INPUT: "The caller's arguments were refused, by the gateway before any upstream call or by HighLevel.",
+  BAD_REQUEST: 'The HTTP request was not a GraphQL request the gateway can read.',
+  RATE_LIMITED: "HighLevel's 429 persisted, or the location's queue is full or would outlast the deadline.",
+  REQUEST_LIMIT_EXCEEDED: 'The operation used its cap of upstream requests; the rest of its data still arrives.',
+  QUERY_TOO_EXPENSIVE: 'The static estimate of upstream requests is over the limit; refused before execution.',
+  PERSISTED_QUERY_NOT_IN_LIST: 'Safelist mode: the operation is not one of operations/*.graphql.',
+  UPSTREAM_TIMEOUT: 'HighLevel did not answer in time, retries included, or the operation ran out of time.',
+  UPSTREAM_UNAVAILABLE: "HighLevel's 5xx persisted, it could not be reached, or it sent something unreadable.",
+  INTERNAL_SERVER_ERROR: 'Anything unexpected; in production its message is replaced.',
+} as const;
+
+export type GatewayErrorCode = keyof typeof GATEWAY_ERROR_CODES;
+
+/** Every code a response may carry: the gateway's and Apollo Server's (parse, validation, persisted queries). */
+export type ErrorCode = GatewayErrorCode | `${ApolloServerErrorCode}`;
+
+export const ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  ...(Object.keys(GATEWAY_ERROR_CODES) as GatewayErrorCode[]),
+  ...Object.values(ApolloServerErrorCode),
+]);
+
+export function gatewayError(
+  code: GatewayErrorCode,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+export function badUserInput(message: string, argumentName?: string): GraphQLError {
+  return gatewayError('BAD_USER_INPUT', message, argumentName ? { argumentName } : {});
+}
+
+export function isErrorCode(error: unknown, code: ErrorCode): boolean {
+  return error instanceof GraphQLError && error.extensions['code'] === code;
+}
+
+/** The body of an error answered outside GraphQL execution (HTTP-level refusals), in GraphQL's error shape. */
+export function errorResponseBody(code: ErrorCode, message: string): { errors: [GraphQLErrorBody] } {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+interface GraphQLErrorBody {
+  message: string;
+  extensions: { code: ErrorCode };
+}
