@@ -19,31 +19,7 @@ async function main(): Promise<void> {
     });
     upstreamUrl = emulator.url;
   }
-  const gateway = await createGateway({
-    upstreamUrl,
-    port: config.port,
-    host: config.host,
-    production: config.production,
-    upstreamTimeoutMs: config.upstreamTimeoutMs,
-    upstreamRetries: config.upstreamRetries,
-    introspection: config.introspection,
-    landingPage: config.landingPage,
-    corsOrigins: config.corsOrigins,
-    safelist: config.safelist,
-    apqCacheBytes: config.apqCacheBytes,
-    auth: config.auth,
-    rateLimit: config.rateLimit,
-    maxConcurrentUpstreamRequests: config.maxConcurrentUpstreamRequests,
-    deduplicateUpstreamRequests: config.deduplicateUpstreamRequests,
-    maxUpstreamRequestsPerOperation: config.maxUpstreamRequestsPerOperation,
-    operationDeadlineMs: config.operationDeadlineMs,
-    limits: config.limits,
-    cache: config.cache,
-    responseCache: config.responseCache,
-    ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}),
-    logger,
-    shutdownTimeoutMs: config.shutdownTimeoutMs,
-  });
+  const gateway = await createGateway({ ...config, upstreamUrl, logger });
 
   console.log(`GraphQL gateway ready at ${gateway.url}`);
   if (emulator) {
