@@ -24,7 +24,7 @@ export type GatewayErrorCode = keyof typeof GATEWAY_ERROR_CODES;
 /** Every code a response may carry: the gateway's and Apollo Server's (parse, validation, persisted queries). */
 export type ErrorCode = GatewayErrorCode | `${ApolloServerErrorCode}`;
 
-export const ERROR_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+export const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   ...(Object.keys(GATEWAY_ERROR_CODES) as GatewayErrorCode[]),
   ...Object.values(ApolloServerErrorCode),
 ]);
