@@ -1,17 +1,12 @@
 // Keeps the gateway inside HighLevel's burst budget (100 requests per 10 s per app and location by default): each
 // (credential, location) has its own budget, and a request over budget waits in line (first come, first served, a
 // bounded line) instead of earning a 429. When the line is full, or the budget would free up for the request only
-// after its operation's deadline, the caller gets RATE_LIMITED at once. HighLevel's X-RateLimit-Remaining corrects the local count when HighLevel knows better (other apps or
-// instances spending the same budget).
+// after its operation's deadline, the caller gets RATE_LIMITED at once. HighLevel's X-RateLimit-Remaining corrects the
+// local count when HighLevel knows better (other apps or instances spending the same budget).
 //
-// The budget is a sliding log: the times of the requests sent, and at most `requests` of them in any interval (plus a
-// margin for the time a request takes to reach HighLevel). A fixed-window counter (rate-limiter-flexible's) allowed
-// twice the budget across a window boundary: the bench's saturated location earned 100 429s from the emulator when
-// the gateway's window reset 10 ms before HighLevel's. However HighLevel's own windows fall, a sliding log with a
-// margin longer than the trip never sends more than its budget into one of them. (The trip starts when the request
-// takes its budget: a wait for a concurrency slot beyond the margin is not covered.) With Redis, the log is a sorted
-// set updated by one Lua script (atomic across instances, timed by Redis's clock); while Redis is down, each instance
-// keeps its own log.
+// The budget is a sliding window log over the interval plus a margin for the trip to HighLevel: as long as a request
+// arrives within the margin, none of HighLevel's windows, wherever they fall, gets more than the budget. (The trip
+// starts when the request takes its budget: a wait for a concurrency slot beyond the margin is not covered.)
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { RedisConnection } from '../redis.js';
 import { gatewayError } from '../errors.js';
