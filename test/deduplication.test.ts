@@ -1,5 +1,5 @@
-// Identical upstream GETs in flight for one credential are sent once (src/upstream/http.ts): concurrent operations
-// share HighLevel's answer, never across credentials, and never a failure that another attempt may not meet.
+// Identical upstream GETs in flight for one credential are sent once (src/upstream/deduplication.ts): concurrent
+// operations share HighLevel's answer, never across credentials, and never a failure that another attempt may not meet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import type { UpstreamHttp } from '../src/upstream/http.js';

@@ -1,15 +1,14 @@
 // The HTTP layer under every upstream client: one got instance per HighLevel API family (each family wants its own
 // `Version` header), sharing keep-alive agents, a timeout and retries with backoff for idempotent GETs. Every attempt,
 // retries included, is counted against the operation's scope and passes the rate limiter first; a global cap bounds
-// concurrent upstream requests. An identical GET already in flight for the same credential is joined, not sent again
-// (Apollo Router calls this subgraph query deduplication): twenty users opening one dashboard at once cost one list.
+// concurrent upstream requests. An identical GET already in flight for the same credential is joined, not sent again.
 import http from 'node:http';
 import https from 'node:https';
 import got, { type Got, type Options, type RetryObject } from 'got';
-import { GraphQLError } from 'graphql';
 import pLimit from 'p-limit';
 import type { RedisConnection } from '../redis.js';
 import { gatewayError } from '../errors.js';
+import { InflightGets, type DeduplicationObserver } from './deduplication.js';
 import { upstreamErrorToGraphQL } from './errors.js';
 import { UpstreamRateLimiter, type RateLimitObserver, type RateLimitOptions } from './rate-limit.js';
 import type { UpstreamScope } from './scope.js';
@@ -28,10 +27,8 @@ export const API_VERSIONS = {
 export type ApiFamily = keyof typeof API_VERSIONS;
 
 /** What the HTTP layer reports (implemented by the gateway's metrics). */
-export interface UpstreamObserver extends RateLimitObserver {
+export interface UpstreamObserver extends RateLimitObserver, DeduplicationObserver {
   upstreamRequest(route: string, status: number | 'error', seconds: number): void;
-  /** A GET answered by joining an identical one already in flight. */
-  upstreamDeduplicated(route: string): void;
 }
 
 export interface UpstreamHttpOptions {
@@ -92,8 +89,6 @@ const BASE_DELAY_MS = 100;
 /** A `Retry-After` longer than this fails at once with RATE_LIMITED instead of holding the query. */
 const MAX_RETRY_AFTER_MS = 30_000;
 const MAX_DELAY_MS = 2_000;
-/** How many requests in flight one GET may join (the first, then one resent after a failure) before sending its own. */
-const MAX_JOINS = 2;
 
 export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   const agents = {
@@ -103,8 +98,7 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   const limiter = new UpstreamRateLimiter(options.rateLimit, options.observer, options.redis);
   const concurrency = pLimit(options.maxConcurrency);
   const attemptContext = (gotOptions: Options): AttemptContext => gotOptions.context as AttemptContext;
-  /** GETs in flight, by credential hash and URL: same credential and URL, same answer. */
-  const inflight = new Map<string, Promise<unknown>>();
+  const inflight = options.deduplicate === false ? undefined : new InflightGets(options.observer);
 
   const base = got.extend({
     prefixUrl: options.baseUrl,
@@ -176,44 +170,18 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
 
   return {
     async getJson(family, request) {
-      const { scope, locationId, path, searchParams } = request;
+      const { scope, route, locationId, path, searchParams } = request;
       if (scope.refusal) throw scope.refusal;
       if (!scope.token) throw gatewayError('UNAUTHENTICATED', 'No HighLevel credential for this request.');
       scope.assertReadable(locationId);
       const params = definedOnly(searchParams);
-      const key =
-        options.deduplicate === false
-          ? undefined
-          : `${scope.credentialKey} ${family} ${path}?${new URLSearchParams(sortedEntries(params)).toString()}`;
-      // A failed request that was not shared is sent again by one of those who joined it; the others join that one.
-      for (let joins = 0; key !== undefined && joins < MAX_JOINS; joins++) {
-        const running = inflight.get(key);
-        if (!running) break;
-        try {
-          const body = await running;
-          options.observer?.upstreamDeduplicated(request.route);
-          return body;
-        } catch (error) {
-          // HighLevel's definitive answer (a 404, a 403) is this caller's too. A failure another attempt may not
-          // meet (a 5xx or 429 after the first caller's retries, a timeout) or that was the first caller's own (its
-          // deadline, its place in the rate limiter) is not: this caller tries again, as it would have alone.
-          if (isDefinitiveAnswer(error)) {
-            options.observer?.upstreamDeduplicated(request.route);
-            throw error;
-          }
-        }
-      }
       // Charged before anything is shared: a request over this operation's cap fails this operation alone.
-      scope.spendRequest();
-      const pending = send(family, request, params);
-      if (key !== undefined && !inflight.has(key)) {
-        inflight.set(key, pending);
-        const forget = () => {
-          if (inflight.get(key) === pending) inflight.delete(key);
-        };
-        pending.then(forget, forget);
-      }
-      return pending;
+      const sendOwn = () => {
+        scope.spendRequest();
+        return send(family, request, params);
+      };
+      if (!inflight) return sendOwn();
+      return inflight.join({ credentialKey: scope.credentialKey, family, path, params, route }, sendOwn);
     },
     close() {
       agents.http.destroy();
@@ -229,18 +197,6 @@ function backoff({ attemptCount, computedValue, error }: RetryObject): number {
   // At least 1 ms: to got, a delay of 0 means "do not retry".
   const jittered = Math.max(1, Math.round(Math.random() * exponential));
   return error.response?.headers['retry-after'] === undefined ? jittered : Math.max(jittered, computedValue);
-}
-
-function sortedEntries(params: Record<string, string | number>): [string, string][] {
-  return Object.keys(params)
-    .sort()
-    .map((name) => [name, String(params[name])]);
-}
-
-/** HighLevel refused the request itself (400, 401, 403, 404, 422…): asking again gets the same answer. */
-function isDefinitiveAnswer(error: unknown): boolean {
-  const status = error instanceof GraphQLError ? error.extensions['upstreamStatus'] : undefined;
-  return typeof status === 'number' && status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
 function definedOnly(params: UpstreamRequest['searchParams']): Record<string, string | number> {
