@@ -4,7 +4,8 @@
 // The model is declared on the fields, with `@upstreamCost` (schema/upstream-cost.graphql, read by cost-model.ts);
 // this walk adds it up, worst case, in the spirit of IBM's @cost/@listSize:
 // - `per: PARENT` costs 1 per parent item (`callLog` at the root: 1; a contact of 200 call logs: 200);
-//   `per: LOCATION` costs 1 in all; `per: PAGE` costs ceil(n / 50) list requests per parent for `first|last: n`
+//   `per: LOCATION` costs 1 per location the parents are in (1 under `callLog`/`callLogs`, which read one
+//   location; up to 1 per representation under `_entities`); `per: PAGE` costs ceil(n / 50) list requests per parent for `first|last: n`
 //   (one more for `last` without `before`) and makes each field of its items run n times; `extraPerParent` adds to
 //   any of them. A field whose query selects only its `free` fields costs nothing itself.
 // - `assumedSize` multiplies a list's items (`actions`: one of each type); `_entities` costs 1 per representation.
@@ -18,10 +19,12 @@ import {
   getVariableValues,
   isObjectType,
   isInterfaceType,
+  isUnionType,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
@@ -42,6 +45,12 @@ interface Walk {
   budget: { visits: number };
 }
 
+/** How many times a selection runs: once per item, and the items span at most `locations` locations. */
+interface Scale {
+  items: number;
+  locations: number;
+}
+
 /** Past this many selections visited, an operation is too expensive to estimate, let alone to run. */
 export const MAX_ESTIMATE_VISITS = 20_000;
 
@@ -54,58 +63,62 @@ export function estimateUpstreamRequests(
   const queryType = schema.getQueryType();
   if (!queryType) return 0;
   const context: Walk = { schema, fragments, variables, budget: { visits: MAX_ESTIMATE_VISITS } };
-  const cost = walk(context, queryType, selectionSet, 1);
+  const cost = walk(context, queryType, selectionSet, { items: 1, locations: 1 });
   return context.budget.visits < 0 ? Number.POSITIVE_INFINITY : cost;
 }
 
-function walk(context: Walk, parentType: GraphQLCompositeType, selectionSet: SelectionSetNode, items: number): number {
+function walk(context: Walk, parentType: GraphQLCompositeType, selectionSet: SelectionSetNode, scale: Scale): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (--context.budget.visits < 0) return cost;
     if (!isIncluded(selection, context.variables)) continue;
     if (selection.kind === Kind.FIELD) {
-      cost += fieldCost(context, parentType, selection, items);
+      cost += fieldCost(context, parentType, selection, scale);
     } else {
       const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : context.fragments[selection.name.value];
       if (!fragment) continue;
       const typeName = fragment.typeCondition?.name.value;
       const type = typeName ? context.schema.getType(typeName) : parentType;
-      if (type && (isObjectType(type) || isInterfaceType(type)))
-        cost += walk(context, type, fragment.selectionSet, items);
+      if (type && isComposite(type)) cost += walk(context, type, fragment.selectionSet, scale);
     }
   }
   return cost;
 }
 
-function fieldCost(context: Walk, parentType: GraphQLCompositeType, field: FieldNode, items: number): number {
+function isComposite(type: GraphQLNamedType): type is GraphQLCompositeType {
+  return isObjectType(type) || isInterfaceType(type) || isUnionType(type);
+}
+
+function fieldCost(context: Walk, parentType: GraphQLCompositeType, field: FieldNode, scale: Scale): number {
   const name = field.name.value;
-  const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined;
+  const definition = isUnionType(parentType) ? undefined : parentType.getFields()[name];
   const childType = definition ? getNamedType(definition.type) : undefined;
-  const child = (childItems: number): number =>
-    field.selectionSet && childType && (isObjectType(childType) || isInterfaceType(childType))
-      ? walk(context, childType, field.selectionSet, childItems)
+  const child = (childScale: Scale): number =>
+    field.selectionSet && childType && isComposite(childType)
+      ? walk(context, childType, field.selectionSet, childScale)
       : 0;
 
   if (name === ENTITIES_FIELD && parentType === context.schema.getQueryType()) {
+    // One lookup per representation, each possibly in a location of its own; their fields run once each.
     const representations = argumentValue(context, field, 'representations');
     const count = Array.isArray(representations) ? representations.length : 1;
-    return count + child(count);
+    return count + child({ items: count, locations: count });
   }
   const cost = definition ? upstreamCost(context.schema, definition) : undefined;
-  if (!cost) return child(items);
+  if (!cost) return child(scale);
   const length = cost.per === 'PAGE' ? pageLength(context, field) : (cost.assumedSize ?? 1);
-  return ownRequests(context, field, cost, items) + child(items * length);
+  return ownRequests(context, field, cost, scale) + child({ ...scale, items: scale.items * length });
 }
 
-/** The field's own requests for `items` parents: none when the query selects only what is known without them. */
-function ownRequests(context: Walk, field: FieldNode, cost: UpstreamCost, items: number): number {
+/** The field's own requests for its parents: none when the query selects only what is known without them. */
+function ownRequests(context: Walk, field: FieldNode, cost: UpstreamCost, { items, locations }: Scale): number {
   if (cost.free && selectsOnly([field.selectionSet], cost.free, context.fragments, context.variables)) return 0;
   const extra = items * cost.extraPerParent;
   switch (cost.per) {
     case 'PARENT':
       return items + extra;
     case 'LOCATION':
-      return 1 + extra;
+      return Math.min(items, locations) + extra;
     case 'PAGE': {
       const lists =
         Math.max(1, Math.ceil(pageLength(context, field) / MAX_UPSTREAM_PAGE_SIZE)) +

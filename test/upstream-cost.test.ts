@@ -345,3 +345,69 @@ describe('@upstreamCost', () => {
     expect(estimateOf('free, and loaded')).toBe(estimateOf('free, the rest skipped', { include: true }));
   });
 });
+
+describe('the estimate of what a router asks through _entities', () => {
+  const representations = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({
+      __typename: 'CallLog',
+      id: `callLog${index}`,
+      locationId: `location${index}`,
+    }));
+
+  it("counts the entities' references, not only the entities", () => {
+    const document = /* GraphQL */ `
+      query ($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on CallLog {
+            contact {
+              name
+            }
+            agent {
+              name
+            }
+            actions {
+              ... on AppointmentBookingAction {
+                calendar {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+    // 60 call logs, then 60 contacts, 60 agents and 60 × 8 assumed actions' calendars.
+    expect(estimate(document, { representations: representations(60) })).toBe(60 + 60 + 60 + 480);
+  });
+
+  it('counts a list read per location once per location the entities may be in', () => {
+    const document = /* GraphQL */ `
+      query ($representations: [_Any!]!, $locationId: ID!) {
+        _entities(representations: $representations) {
+          ... on CallLog {
+            actions {
+              ... on WorkflowTriggerAction {
+                workflow {
+                  name
+                }
+              }
+            }
+          }
+        }
+        callLogs(locationId: $locationId, first: 50) {
+          nodes {
+            actions {
+              ... on WorkflowTriggerAction {
+                workflow {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+    // 50 call logs in up to 50 locations: 50 workflow lists; one page of one location: 1 list, 1 workflow list.
+    expect(estimate(document, { representations: representations(50), locationId: 'location' })).toBe(50 + 50 + 1 + 1);
+  });
+});
