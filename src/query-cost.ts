@@ -1,35 +1,41 @@
 // A static estimate of the upstream requests an operation can cause, checked before it executes: an operation whose
 // worst case exceeds the limit is refused with QUERY_TOO_EXPENSIVE instead of spending a location's budget.
 //
-// The model (worst case, in the spirit of IBM's @listSize / Apollo's demand control):
-// - `callLogs(first|last: n)` costs ceil(n / 50) list requests (one more for `last` without `before`) and makes
-//   each of its fields run n times; `callLog` costs 1. `Contact.callLogs` costs 1 more (the contact's location).
-// - A per-id reference (contact, agent, message, calendar, knowledge base) costs 1 per parent item, unless only its
-//   key is selected (then it is free); a list-by-location reference (workflow, contact field) costs 1 in all.
-// - `actions` is assumed to hold at most ASSUMED_ACTIONS_PER_CALL items; `_entities` costs 1 per representation.
+// The model is declared on the fields, with `@upstreamCost` (schema/upstream-cost.graphql, read by cost-model.ts);
+// this walk adds it up, worst case, in the spirit of IBM's @cost/@listSize:
+// - `per: PARENT` costs 1 per parent item (`callLog` at the root: 1; a contact of 200 call logs: 200);
+//   `per: LOCATION` costs 1 per location the parents are in (1 under `callLog`/`callLogs`, which read one
+//   location; up to 1 per representation under `_entities`); `per: PAGE` costs ceil(n / 50) list requests per parent for `first|last: n`
+//   (one more for `last` without `before`) and makes each field of its items run n times; `extraPerParent` adds to
+//   any of them. A field whose query selects only its `free` fields costs nothing itself.
+// - `assumedSize` multiplies a list's items (`actions`: one of each type); `_entities` costs 1 per representation.
+// - What `@skip`/`@include` leave out costs nothing, as execution will not visit it.
 // Parents are counted as distinct: de-duplication can only make the real cost lower.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
   getNamedType,
+  getVariableValues,
   isObjectType,
   isInterfaceType,
+  isUnionType,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLNamedType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { isIncluded, selectsOnly, upstreamCost, type UpstreamCost } from './cost-model.js';
 import { DEFAULT_PAGE_LENGTH } from './resolvers/pagination.js';
 import { MAX_UPSTREAM_PAGE_SIZE } from './upstream/call-logs.js';
 
-/** One of each action type, as in HighLevel's reference call log: more are possible but rare. */
-export const ASSUMED_ACTIONS_PER_CALL = 8;
-const PER_ID_REFERENCES = new Set(['contact', 'agent', 'message', 'calendar', 'knowledgeBase']);
-const PER_LOCATION_REFERENCES = new Set(['workflow', 'contactField']);
-const KEY_FIELDS = new Set(['id', 'locationId', '__typename']);
+/** The federation field a router sends representations to; @apollo/subgraph adds it, so it has no directive. */
+const ENTITIES_FIELD = '_entities';
 
 interface Walk {
   schema: GraphQLSchema;
@@ -37,6 +43,12 @@ interface Walk {
   variables: Readonly<Record<string, unknown>>;
   /** Selections left to visit: fragments spread into fragments multiply paths, so the walk is bounded. */
   budget: { visits: number };
+}
+
+/** How many times a selection runs: once per item, and the items span at most `locations` locations. */
+interface Scale {
+  items: number;
+  locations: number;
 }
 
 /** Past this many selections visited, an operation is too expensive to estimate, let alone to run. */
@@ -51,56 +63,71 @@ export function estimateUpstreamRequests(
   const queryType = schema.getQueryType();
   if (!queryType) return 0;
   const context: Walk = { schema, fragments, variables, budget: { visits: MAX_ESTIMATE_VISITS } };
-  const cost = walk(context, queryType, selectionSet, 1);
+  const cost = walk(context, queryType, selectionSet, { items: 1, locations: 1 });
   return context.budget.visits < 0 ? Number.POSITIVE_INFINITY : cost;
 }
 
-function walk(context: Walk, parentType: GraphQLCompositeType, selectionSet: SelectionSetNode, items: number): number {
+function walk(context: Walk, parentType: GraphQLCompositeType, selectionSet: SelectionSetNode, scale: Scale): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (--context.budget.visits < 0) return cost;
+    if (!isIncluded(selection, context.variables)) continue;
     if (selection.kind === Kind.FIELD) {
-      cost += fieldCost(context, parentType, selection, items);
+      cost += fieldCost(context, parentType, selection, scale);
     } else {
       const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : context.fragments[selection.name.value];
       if (!fragment) continue;
       const typeName = fragment.typeCondition?.name.value;
       const type = typeName ? context.schema.getType(typeName) : parentType;
-      if (type && (isObjectType(type) || isInterfaceType(type)))
-        cost += walk(context, type, fragment.selectionSet, items);
+      if (type && isComposite(type)) cost += walk(context, type, fragment.selectionSet, scale);
     }
   }
   return cost;
 }
 
-function fieldCost(context: Walk, parentType: GraphQLCompositeType, field: FieldNode, items: number): number {
+function isComposite(type: GraphQLNamedType): type is GraphQLCompositeType {
+  return isObjectType(type) || isInterfaceType(type) || isUnionType(type);
+}
+
+function fieldCost(context: Walk, parentType: GraphQLCompositeType, field: FieldNode, scale: Scale): number {
   const name = field.name.value;
-  const definition = isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined;
+  const definition = isUnionType(parentType) ? undefined : parentType.getFields()[name];
   const childType = definition ? getNamedType(definition.type) : undefined;
-  const child = (childItems: number): number =>
-    field.selectionSet && childType && (isObjectType(childType) || isInterfaceType(childType))
-      ? walk(context, childType, field.selectionSet, childItems)
+  const child = (childScale: Scale): number =>
+    field.selectionSet && childType && isComposite(childType)
+      ? walk(context, childType, field.selectionSet, childScale)
       : 0;
 
-  if (name === 'callLogs') {
-    const length = pageLength(context, field);
-    const lists =
-      Math.max(1, Math.ceil(length / MAX_UPSTREAM_PAGE_SIZE)) + (isBackwardWithoutCursor(context, field) ? 1 : 0);
-    const contactLookup = parentType.name === 'Contact' ? 1 : 0;
-    return items * (lists + contactLookup) + child(items * length);
-  }
-  if (name === 'callLog') return items + child(items);
-  if (name === '_entities') {
+  if (name === ENTITIES_FIELD && parentType === context.schema.getQueryType()) {
+    // One lookup per representation, each possibly in a location of its own; their fields run once each.
     const representations = argumentValue(context, field, 'representations');
     const count = Array.isArray(representations) ? representations.length : 1;
-    return count + child(count);
+    return count + child({ items: count, locations: count });
   }
-  if (name === 'actions') return child(items * ASSUMED_ACTIONS_PER_CALL);
-  if (PER_ID_REFERENCES.has(name) || PER_LOCATION_REFERENCES.has(name)) {
-    if (onlyKeys(context, field.selectionSet)) return 0;
-    return (PER_ID_REFERENCES.has(name) ? items : 1) + child(items);
+  const cost = definition ? upstreamCost(context.schema, definition) : undefined;
+  if (!cost) return child(scale);
+  const length = cost.per === 'PAGE' ? pageLength(context, field) : (cost.assumedSize ?? 1);
+  return ownRequests(context, field, cost, scale) + child({ ...scale, items: scale.items * length });
+}
+
+/** The field's own requests for its parents: none when the query selects only what is known without them. */
+function ownRequests(context: Walk, field: FieldNode, cost: UpstreamCost, { items, locations }: Scale): number {
+  if (cost.free && selectsOnly([field.selectionSet], cost.free, context.fragments, context.variables)) return 0;
+  const extra = items * cost.extraPerParent;
+  switch (cost.per) {
+    case 'PARENT':
+      return items + extra;
+    case 'LOCATION':
+      return Math.min(items, locations) + extra;
+    case 'PAGE': {
+      const lists =
+        Math.max(1, Math.ceil(pageLength(context, field) / MAX_UPSTREAM_PAGE_SIZE)) +
+        (isBackwardWithoutCursor(context, field) ? 1 : 0);
+      return items * lists + extra;
+    }
+    case undefined:
+      return extra;
   }
-  return child(items);
 }
 
 function pageLength(context: Walk, field: FieldNode): number {
@@ -112,15 +139,6 @@ function pageLength(context: Walk, field: FieldNode): number {
 
 function isBackwardWithoutCursor(context: Walk, field: FieldNode): boolean {
   return argumentValue(context, field, 'last') != null && argumentValue(context, field, 'before') == null;
-}
-
-function onlyKeys(context: Walk, selectionSet: SelectionSetNode | undefined): boolean {
-  if (!selectionSet) return true;
-  return selectionSet.selections.every((selection) => {
-    if (selection.kind === Kind.FIELD) return KEY_FIELDS.has(selection.name.value);
-    const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : context.fragments[selection.name.value];
-    return fragment ? onlyKeys(context, fragment.selectionSet) : true;
-  });
 }
 
 function argumentValue(context: Walk, field: FieldNode, name: string): unknown {
@@ -143,6 +161,27 @@ function literal(value: ValueNode, variables: Readonly<Record<string, unknown>>)
   }
 }
 
+/**
+ * The estimate of one operation of a validated document, with its variables coerced as execution will coerce them
+ * (defaults applied: `$first: Int = 200` is 200 here too, and `@include(if: $flag)` reads the same value). Undefined
+ * when they cannot be coerced: execution then refuses them itself, before any resolver runs.
+ */
+export function estimateOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+): number | undefined {
+  const { coerced } = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+  if (!coerced) return undefined;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  return estimateUpstreamRequests(schema, operation.selectionSet, fragments, coerced);
+}
+
 /** Refuses, before execution, operations whose estimate exceeds `limit` upstream requests. */
 export function queryCostPlugin<Context extends object>(limit: number): ApolloServerPlugin<Context> {
   return {
@@ -150,14 +189,8 @@ export function queryCostPlugin<Context extends object>(limit: number): ApolloSe
       return Promise.resolve({
         didResolveOperation({ operation, document, schema, request }) {
           if (!operation) return Promise.resolve();
-          const fragments = Object.fromEntries(
-            document.definitions
-              .filter(
-                (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION,
-              )
-              .map((fragment) => [fragment.name.value, fragment]),
-          );
-          const estimate = estimateUpstreamRequests(schema, operation.selectionSet, fragments, request.variables ?? {});
+          const estimate = estimateOperation(schema, document, operation, request.variables ?? {});
+          if (estimate === undefined) return Promise.resolve();
           if (estimate > limit) {
             throw new GraphQLError(
               Number.isFinite(estimate)

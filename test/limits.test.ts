@@ -100,6 +100,28 @@ describe('before execution', () => {
     expect(affordable.errors).toBeUndefined();
   });
 
+  it('reads a variable left out as its default, as execution will', async () => {
+    const response = await stack.query(
+      `query ($locationId: ID!, $first: Int = 200) {
+        callLogs(locationId: $locationId, first: $first) {
+          nodes {
+            actions {
+              ... on AppointmentBookingAction { calendar { name } }
+              ... on KnowledgeBaseAction { knowledgeBase { name } }
+            }
+          }
+        }
+      }`,
+      { locationId: stack.locationId },
+    );
+    // 4 list pages + 200 × 8 assumed actions × (calendar, knowledge base), not the 20 items of no `first` at all.
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUERY_TOO_EXPENSIVE',
+      estimatedUpstreamRequests: 3204,
+    });
+    expect(stack.emulator.requests.all()).toHaveLength(0);
+  });
+
   it('counts references selected by their key alone as free', async () => {
     const response = await stack.query(
       `{ callLogs(locationId: "LOC123456789ABCDEF", first: 200) { nodes { contact { id } agent { id locationId } message { id } } } }`,

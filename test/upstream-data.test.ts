@@ -1,8 +1,13 @@
 // Liberal in what the gateway accepts: call logs that break the spec's promises still arrive, and an unreadable
 // value nulls its own field alone.
+import { graphql } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthenticator } from '../src/auth.js';
+import { createContext } from '../src/context.js';
+import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
+import { buildGatewaySchema } from '../src/schema.js';
 import { CALL_LOG_FIELDS } from './helpers/documents.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { startStack, upstreamHttpFor, type Stack } from './helpers/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -74,5 +79,69 @@ describe('odd upstream data', () => {
         extensions: expect.objectContaining({ code: 'UPSTREAM_UNAVAILABLE' }),
       }),
     ]);
+  });
+
+  it('reads an integer HighLevel sends past 32 bits, or with a fraction, as null, as it reads any unreadable Int', async () => {
+    // The emulator's records are frozen: the request's loaders are primed instead, with what HighLevel might send.
+    const { store } = stack.emulator;
+    const agent = store.agent(stack.locationId, REFERENCE_IDS.agent);
+    const calendar = store.calendar(REFERENCE_IDS.calendar);
+    const workflows = store.workflows(stack.locationId);
+    const knowledgeBase = store.knowledgeBase(REFERENCE_IDS.knowledgeBase);
+    if (!agent || !calendar || !knowledgeBase) throw new Error('the seed lost its reference records');
+    const context = await createContext(
+      {
+        http: upstreamHttpFor(stack),
+        authenticate: createAuthenticator({ mode: 'passthrough' }),
+        limits: { maxRequests: 100, deadlineMs: 10_000 },
+      },
+      `Bearer ${stack.token}`,
+    );
+    const locationId = stack.locationId;
+    context.loaders.agent.prime({ locationId, id: agent.id }, { ...agent, maxCallDuration: 2 ** 31 });
+    context.loaders.calendar.prime({ id: calendar.id }, { ...calendar, slotDuration: 2 ** 31 });
+    context.loaders.workflowsByLocation.prime(
+      locationId,
+      new Map(
+        workflows.map((workflow) => [
+          workflow.id ?? '',
+          workflow.id === REFERENCE_IDS.workflow ? { ...workflow, version: -(2 ** 31) - 1 } : workflow,
+        ]),
+      ),
+    );
+    context.loaders.knowledgeBase.prime(
+      { id: knowledgeBase.id },
+      {
+        ...knowledgeBase,
+        kbMetadata: { ...knowledgeBase.kbMetadata, faqs: 2 ** 31, urls: 2.5, richText: 2 ** 31 - 1 },
+      },
+    );
+
+    const response = await graphql({
+      schema: buildGatewaySchema(),
+      source: `query($locationId: ID!, $id: ID!) {
+        callLog(locationId: $locationId, id: $id) {
+          agent { maxCallDuration }
+          actions {
+            ... on WorkflowTriggerAction { workflow { version } }
+            ... on AppointmentBookingAction { calendar { slotDuration } }
+            ... on KnowledgeBaseAction { knowledgeBase { faqCount urlCount richTextCount fileCount } }
+          }
+        }
+      }`,
+      variableValues: { locationId, id: REFERENCE_IDS.callLog },
+      contextValue: context,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toEqual({
+      callLog: {
+        agent: { maxCallDuration: null },
+        actions: expect.arrayContaining([
+          { workflow: { version: null } },
+          { calendar: { slotDuration: null } },
+          { knowledgeBase: { faqCount: null, urlCount: null, richTextCount: 2 ** 31 - 1, fileCount: 5 } },
+        ]) as unknown,
+      },
+    });
   });
 });

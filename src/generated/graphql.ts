@@ -818,6 +818,19 @@ export type UnknownAction = Action & {
   type?: Maybe<ActionType>;
 };
 
+/** What one upstream request of a field is counted per. */
+export type UpstreamCostUnit =
+  /** One request per location of the parent objects: HighLevel lists the resource per location, and a query reads each list once. */
+  | 'LOCATION'
+  /**
+   * One request per upstream page (at most 50 items) of the window `first` and `last` choose (20 items when both are
+   * left out), per parent object; `last` without `before` costs one more, to learn the total first. The fields of the
+   * items run once per item.
+   */
+  | 'PAGE'
+  /** One request per parent object: a lookup by id. Worst case every parent names a different id; the request's loaders only make it fewer. */
+  | 'PARENT';
+
 /**
  * A HighLevel workflow (automation). Upstream: `GET /workflows/?locationId=` (HighLevel API version 2021-07-28), which
  * lists a location's workflows: fetched once per location per query, however many workflows a query references.
@@ -1052,6 +1065,7 @@ export type ResolversTypes = {
   Speaker: Speaker;
   TranscriptTurn: ResolverTypeWrapper<TranscriptTurn>;
   UnknownAction: ResolverTypeWrapper<ActionModel>;
+  UpstreamCostUnit: UpstreamCostUnit;
   Workflow: ResolverTypeWrapper<WorkflowModel>;
   WorkflowTriggerAction: ResolverTypeWrapper<ActionModel>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -1134,6 +1148,20 @@ export type ShareableDirectiveResolver<
   Parent,
   ContextType = GatewayContext,
   Args = ShareableDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type UpstreamCostDirectiveArgs = {
+  assumedSize?: Maybe<Scalars['Int']['input']>;
+  extraPerParent?: Maybe<Scalars['Int']['input']>;
+  free?: Maybe<Array<Scalars['String']['input']>>;
+  per?: Maybe<UpstreamCostUnit>;
+};
+
+export type UpstreamCostDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = GatewayContext,
+  Args = UpstreamCostDirectiveArgs,
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActionResolvers<
@@ -1662,4 +1690,5 @@ export type DirectiveResolvers<ContextType = GatewayContext> = {
   cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
   link?: LinkDirectiveResolver<any, any, ContextType>;
   shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+  upstreamCost?: UpstreamCostDirectiveResolver<any, any, ContextType>;
 };

@@ -1,6 +1,7 @@
 // Agent: HighLevel's `agentName`/`agentPrompt` under domain names.
 import type { Resolvers } from '../generated/graphql.js';
 import { assertId } from './ids.js';
+import { readInt } from './parameters.js';
 
 export const agentResolvers: Resolvers = {
   Agent: {
@@ -10,6 +11,6 @@ export const agentResolvers: Resolvers = {
     },
     name: (agent) => agent.agentName ?? null,
     prompt: (agent) => agent.agentPrompt ?? null,
-    maxCallDuration: (agent) => (Number.isSafeInteger(agent.maxCallDuration) ? (agent.maxCallDuration ?? null) : null),
+    maxCallDuration: (agent) => readInt(agent, 'maxCallDuration'),
   },
 };

@@ -1,6 +1,7 @@
-// Calendar: read as HighLevel sends it; the slot duration is an integer when HighLevel sends one.
+// Calendar: read as HighLevel sends it; the slot duration is an Int when HighLevel sends one that fits.
 import type { Resolvers } from '../generated/graphql.js';
 import { assertId } from './ids.js';
+import { readInt } from './parameters.js';
 
 export const calendarResolvers: Resolvers = {
   Calendar: {
@@ -8,6 +9,6 @@ export const calendarResolvers: Resolvers = {
       const dto = await loaders.calendar.load({ id: assertId(id, 'id') });
       return dto ? { ...dto, id } : null;
     },
-    slotDuration: (calendar) => (Number.isSafeInteger(calendar.slotDuration) ? (calendar.slotDuration ?? null) : null),
+    slotDuration: (calendar) => readInt(calendar, 'slotDuration'),
   },
 };

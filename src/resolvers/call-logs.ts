@@ -120,13 +120,9 @@ export const callLogResolvers: Resolvers = {
           ),
     isAgentDeleted,
     contact: (log, _args, { loaders }, info) =>
-      resolveReference(
-        log.contactId,
-        log.locationId,
-        info,
-        (id) => loaders.contact.load({ id, locationId: log.locationId }),
-        // The contact's calls need only its id and the call log's location, not the contact record.
-        ['callLogs'],
+      // `free` includes `callLogs`: the contact's calls need only its id and the call log's location.
+      resolveReference(log.contactId, log.locationId, info, (id) =>
+        loaders.contact.load({ id, locationId: log.locationId }),
       ),
     createdAt: (log) => log.createdAt ?? null,
     callType: (log) => (log.trialCall === true ? 'TRIAL' : 'LIVE'),

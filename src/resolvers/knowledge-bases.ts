@@ -1,6 +1,7 @@
 // KnowledgeBase: the content counts live in HighLevel's `kbMetadata`.
 import type { Resolvers } from '../generated/graphql.js';
 import { assertId } from './ids.js';
+import { readInt } from './parameters.js';
 
 export const knowledgeBaseResolvers: Resolvers = {
   KnowledgeBase: {
@@ -12,9 +13,9 @@ export const knowledgeBaseResolvers: Resolvers = {
       'description' in knowledgeBase && typeof knowledgeBase.description === 'string'
         ? knowledgeBase.description
         : null,
-    faqCount: (knowledgeBase) => knowledgeBase.kbMetadata?.faqs ?? null,
-    urlCount: (knowledgeBase) => knowledgeBase.kbMetadata?.urls ?? null,
-    richTextCount: (knowledgeBase) => knowledgeBase.kbMetadata?.richText ?? null,
-    fileCount: (knowledgeBase) => knowledgeBase.kbMetadata?.files ?? null,
+    faqCount: (knowledgeBase) => readInt(knowledgeBase.kbMetadata ?? {}, 'faqs'),
+    urlCount: (knowledgeBase) => readInt(knowledgeBase.kbMetadata ?? {}, 'urls'),
+    richTextCount: (knowledgeBase) => readInt(knowledgeBase.kbMetadata ?? {}, 'richText'),
+    fileCount: (knowledgeBase) => readInt(knowledgeBase.kbMetadata ?? {}, 'files'),
   },
 };

@@ -1,5 +1,6 @@
-// Liberal readers for HighLevel's action parameters: a value of the wrong type reads as null (the raw value stays
-// available in `rawParameters`), so an odd upstream value never fails a whole call log.
+// Liberal readers for what HighLevel sends (action parameters, and record fields whose graph type is narrower than
+// JSON's, such as Int): a value of the wrong type reads as null (an action's raw value stays available in
+// `rawParameters`), so an odd upstream value never fails a whole call log, nor even its own field.
 import { isRecord } from '../guards.js';
 
 type Params = Readonly<Record<string, unknown>>;
@@ -14,7 +15,10 @@ export function readNumber(params: Params, key: string): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/** An integer field; a fractional or out-of-range number reads as null rather than failing serialization. */
+/**
+ * Every `Int` field reads through here: GraphQL's Int is 32-bit, so a fractional number, or one past 2^31 - 1 either
+ * way, reads as null (without an error) rather than failing serialization.
+ */
 export function readInt(params: Params, key: string): number | null {
   const value = readNumber(params, key);
   return value !== null && Number.isSafeInteger(value) && Math.abs(value) <= 2 ** 31 - 1 ? value : null;

@@ -1,19 +1,18 @@
-// How every reference field resolves: no id, no object; only its key (`id`, `locationId`) selected, no upstream
-// call; otherwise the request's DataLoader fetches it (null when HighLevel no longer has it, a coded error at this path when it fails).
+// How every reference field resolves: no id, no object; only what its `@upstreamCost(free: …)` lists selected (its
+// key), no upstream call; otherwise the request's DataLoader fetches it (null when HighLevel no longer has it, a coded
+// error at this path when it fails).
 import type { GraphQLResolveInfo } from 'graphql';
+import { selectsOnlyFreeFields } from '../cost-model.js';
 import type { LocatedReferenceModel } from './models.js';
-import { selectsOnlyId } from './selection.js';
 
 export async function resolveReference<Dto extends { id?: string; locationId?: string }>(
   id: string | null | undefined,
   locationId: string,
   info: GraphQLResolveInfo,
   load: (id: string) => Promise<Dto | null | undefined>,
-  /** Fields of the referenced type that resolve from its key alone. */
-  alsoFree: readonly string[] = [],
 ): Promise<LocatedReferenceModel<Dto> | null> {
   if (!id) return null;
-  if (selectsOnlyId(info, alsoFree)) {
+  if (selectsOnlyFreeFields(info)) {
     const unloaded: Partial<Dto> = {};
     return { ...unloaded, id, locationId };
   }

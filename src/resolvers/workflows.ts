@@ -1,6 +1,7 @@
-// Workflow: read as HighLevel lists it; the version is an integer when HighLevel sends one.
+// Workflow: read as HighLevel lists it; the version is an Int when HighLevel sends one that fits.
 import type { Resolvers } from '../generated/graphql.js';
 import { assertId } from './ids.js';
+import { readInt } from './parameters.js';
 
 export const workflowResolvers: Resolvers = {
   Workflow: {
@@ -8,6 +9,6 @@ export const workflowResolvers: Resolvers = {
       const dto = (await loaders.workflowsByLocation.load(assertId(locationId, 'locationId')))?.get(id);
       return dto ? { ...dto, id, locationId } : null;
     },
-    version: (workflow) => (Number.isSafeInteger(workflow.version) ? (workflow.version ?? null) : null),
+    version: (workflow) => readInt(workflow, 'version'),
   },
 };
