@@ -1,13 +1,11 @@
 // A local HighLevel: the REST routes the gateway reads, served by fastify from deterministic seed data, with
 // HighLevel's auth, Version header, rate limits and error shapes, plus injectable latency and faults and a request
 // log that tests read. Imports nothing from the gateway.
-import { setMaxListeners } from 'node:events';
-import type { Socket } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { ADMIN_PREFIX, registerAdminRoutes } from './admin.js';
 import { FaultInjector, type FaultDecision, type FaultRule } from './faults.js';
 import { HttpError, badVersion, errorBody, notFound, tooManyRequests, unauthorized } from './http-errors.js';
+import { Lifetime } from './lifetime.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
 import { ROUTES } from './routes/index.js';
@@ -75,11 +73,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const faults = new FaultInjector(seed, options.faults ?? []);
   const limiter = new RateLimiter(options.rateLimit);
   let latencyMs = checkedLatency(options.latencyMs ?? 0);
-  /** Aborted by stop(): ends pending delays at once. Every delayed request listens to it: no listener bound. */
-  const lifetime = new AbortController();
-  setMaxListeners(0, lifetime.signal);
-  /** Sockets of requests that a timeout fault never answers. */
-  const held = new Set<Socket>();
+  const lifetime = new Lifetime();
   let inFlight = 0;
 
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true, exposeHeadRoutes: false });
@@ -123,16 +117,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (fault !== undefined) entry.fault = fault;
 
     const delay = latencyMs + decision.latencyMs;
-    if (delay > 0) {
-      try {
-        await sleep(delay, undefined, { signal: lifetime.signal });
-      } catch {
-        abandon(request, reply);
-        return;
-      }
+    if (delay > 0 && !(await lifetime.delay(delay))) {
+      lifetime.abandon(request, reply);
+      return;
     }
     if (decision.outcome?.kind === 'timeout') {
-      hold(request, reply);
+      lifetime.hold(request, reply);
       return;
     }
     if (!failure && decision.outcome?.kind === 'status') {
@@ -173,20 +163,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       .headers({ ...rateHeaders, ...outcome.headers })
       .type(JSON_TYPE)
       .send(outcome.text);
-  }
-
-  /** Never answers; the socket stays open until the client gives up or stop() destroys it. */
-  function hold(request: FastifyRequest, reply: FastifyReply): void {
-    reply.hijack();
-    const socket = request.raw.socket;
-    held.add(socket);
-    socket.once('close', () => held.delete(socket));
-  }
-
-  /** The emulator is stopping while this request waited: drop the connection. */
-  function abandon(request: FastifyRequest, reply: FastifyReply): void {
-    reply.hijack();
-    request.raw.socket.destroy();
   }
 
   for (const route of ROUTES) {
@@ -255,8 +231,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     stop() {
       stopping ??= (async () => {
-        lifetime.abort();
-        for (const socket of held) socket.destroy();
+        lifetime.end();
         await app.close();
       })();
       return stopping;
