@@ -2,17 +2,19 @@
 // HighLevel's auth, Version header, rate limits and error shapes, plus injectable latency and faults and a request
 // log that tests read. Imports nothing from the gateway.
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
+import { readArrival } from './arrival.js';
 import { ADMIN_PREFIX, registerAdminRoutes } from './admin.js';
 import { FaultInjector, type FaultDecision, type FaultRule } from './faults.js';
 import { HttpError, badVersion, errorBody, notFound, tooManyRequests, unauthorized } from './http-errors.js';
 import { Lifetime } from './lifetime.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
+import { RequestRecorder } from './request-recorder.js';
 import { ROUTES } from './routes/index.js';
 import { JsonText, type EmulatorRoute } from './routes/route.js';
 import { DEFAULT_SEED, buildSeed } from './seed.js';
 import { EmulatorStore } from './store.js';
-import { TokenRegistry, bearerToken, tokenHash, type EmulatorTokens } from './tokens.js';
+import { TokenRegistry, type EmulatorTokens } from './tokens.js';
 
 export type { FaultRule } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
@@ -70,47 +72,31 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const store = new EmulatorStore(buildSeed(seed));
   const registry = new TokenRegistry(store.locationIds);
   const requestLog = new RequestLog(options.requestLogLimit);
+  const recorder = new RequestRecorder(requestLog);
   const faults = new FaultInjector(seed, options.faults ?? []);
   const limiter = new RateLimiter(options.rateLimit);
   let latencyMs = checkedLatency(options.latencyMs ?? 0);
   const lifetime = new Lifetime();
-  let inFlight = 0;
 
   const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true, exposeHeadRoutes: false });
 
   async function serve(route: EmulatorRoute | undefined, request: FastifyRequest, reply: FastifyReply) {
-    const t0 = performance.now();
-    const path = request.url.split('?', 1)[0] ?? request.url;
-    const authorization = header(request, 'authorization');
-    const token = bearerToken(authorization);
-    const entry = requestLog.begin({
-      method: request.method,
-      route: route?.id ?? 'unknown',
-      path,
-      query: flattenQuery(request.query),
-      tokenHash: token === undefined ? null : tokenHash(token),
-      versionHeader: header(request, 'version') ?? null,
-      startedAt: performance.timeOrigin + t0,
-      inFlightAtStart: inFlight,
-    });
-    inFlight++;
-    reply.raw.once('close', () => {
-      inFlight--;
-      if (entry.status === 0) entry.durationMs = performance.now() - t0;
-    });
+    const arrival = readArrival(request);
+    const recorded = recorder.begin(route, arrival, reply.raw);
+    const { entry } = recorded;
 
     // Checks in HighLevel's order: route, token, rate limit, Version; then injected faults.
-    const grant = registry.fromAuthorization(authorization);
+    const grant = registry.fromAuthorization(arrival.authorization);
     let rateHeaders = limiter.peek(grant?.token);
     let failure: HttpError | undefined;
     let decision: FaultDecision = { latencyMs: 0 };
-    if (!route) failure = notFound(`Cannot ${request.method} ${path}`);
+    if (!route) failure = notFound(`Cannot ${arrival.method} ${arrival.path}`);
     else if (!grant) failure = unauthorized();
     else {
       const verdict = limiter.consume(grant.token);
       rateHeaders = verdict.headers;
       if (!verdict.allowed) failure = tooManyRequests(verdict.retryAfterSeconds);
-      else if (entry.versionHeader !== route.version) failure = badVersion(route.version);
+      else if (arrival.version !== route.version) failure = badVersion(route.version);
       else decision = faults.decide(route.id);
     }
     const fault = describeFault(decision);
@@ -137,8 +123,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     else {
       try {
         const body = route.handle({
-          params: request.params as Record<string, string>,
-          query: entry.query,
+          params: arrival.params,
+          query: arrival.query,
           grant,
           store,
         });
@@ -156,8 +142,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       };
     }
 
-    entry.status = outcome.status;
-    entry.durationMs = performance.now() - t0;
+    recorded.answered(outcome.status);
     return reply
       .code(outcome.status)
       .headers({ ...rateHeaders, ...outcome.headers })
@@ -249,22 +234,6 @@ function describeFault(decision: FaultDecision): string | undefined {
   if (outcome?.kind === 'status') return `status:${outcome.status}`;
   if (outcome) return outcome.kind;
   return decision.latencyMs > 0 ? 'latency' : undefined;
-}
-
-function header(request: FastifyRequest, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** Query values as strings; a repeated key arrives joined with commas, as HighLevel's list parameters are sent. */
-function flattenQuery(query: unknown): Record<string, string> {
-  const flat: Record<string, string> = {};
-  if (query === null || typeof query !== 'object') return flat;
-  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
-    if (typeof value === 'string') flat[key] = value;
-    else if (Array.isArray(value)) flat[key] = value.filter((item) => typeof item === 'string').join(',');
-  }
-  return flat;
 }
 
 function checkedLatency(ms: number): number {
