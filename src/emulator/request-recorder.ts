@@ -3,12 +3,14 @@
 // and concurrency from these entries, so they must exist before any check or delay runs.
 import type { ServerResponse } from 'node:http';
 import type { Arrival } from './arrival.js';
-import type { RequestLog, RequestLogEntry } from './request-log.js';
+import type { FaultDecision } from './faults.js';
+import type { RequestLog } from './request-log.js';
 import type { EmulatorRoute } from './routes/route.js';
 import { bearerToken, tokenHash } from './tokens.js';
 
 export interface RecordedRequest {
-  entry: RequestLogEntry;
+  /** Names the injected fault, if any, in the entry. */
+  faulted(decision: FaultDecision): void;
   /** Completes the entry just before the response is sent. */
   answered(status: number): void;
 }
@@ -37,11 +39,21 @@ export class RequestRecorder {
       if (entry.status === 0) entry.durationMs = performance.now() - t0;
     });
     return {
-      entry,
+      faulted: (decision) => {
+        const fault = describeFault(decision);
+        if (fault !== undefined) entry.fault = fault;
+      },
       answered: (status) => {
         entry.status = status;
         entry.durationMs = performance.now() - t0;
       },
     };
   }
+}
+
+function describeFault(decision: FaultDecision): string | undefined {
+  const { outcome } = decision;
+  if (outcome?.kind === 'status') return `status:${outcome.status}`;
+  if (outcome) return outcome.kind;
+  return decision.latencyMs > 0 ? 'latency' : undefined;
 }

@@ -3,9 +3,10 @@
 // log that tests read. Imports nothing from the gateway.
 import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
 import { readArrival } from './arrival.js';
+import { admit } from './admission.js';
 import { ADMIN_PREFIX, registerAdminRoutes } from './admin.js';
-import { FaultInjector, type FaultDecision, type FaultRule } from './faults.js';
-import { HttpError, badVersion, errorBody, notFound, tooManyRequests, unauthorized } from './http-errors.js';
+import { FaultInjector, type FaultRule } from './faults.js';
+import { HttpError, errorBody } from './http-errors.js';
 import { Lifetime } from './lifetime.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
@@ -83,49 +84,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   async function serve(route: EmulatorRoute | undefined, request: FastifyRequest, reply: FastifyReply) {
     const arrival = readArrival(request);
     const recorded = recorder.begin(route, arrival, reply.raw);
-    const { entry } = recorded;
+    const admission = admit({ registry, limiter, faults }, route, arrival);
+    recorded.faulted(admission.fault);
 
-    // Checks in HighLevel's order: route, token, rate limit, Version; then injected faults.
-    const grant = registry.fromAuthorization(arrival.authorization);
-    let rateHeaders = limiter.peek(grant?.token);
-    let failure: HttpError | undefined;
-    let decision: FaultDecision = { latencyMs: 0 };
-    if (!route) failure = notFound(`Cannot ${arrival.method} ${arrival.path}`);
-    else if (!grant) failure = unauthorized();
-    else {
-      const verdict = limiter.consume(grant.token);
-      rateHeaders = verdict.headers;
-      if (!verdict.allowed) failure = tooManyRequests(verdict.retryAfterSeconds);
-      else if (arrival.version !== route.version) failure = badVersion(route.version);
-      else decision = faults.decide(route.id);
-    }
-    const fault = describeFault(decision);
-    if (fault !== undefined) entry.fault = fault;
-
-    const delay = latencyMs + decision.latencyMs;
+    const delay = latencyMs + admission.fault.latencyMs;
     if (delay > 0 && !(await lifetime.delay(delay))) {
       lifetime.abandon(request, reply);
       return;
     }
-    if (decision.outcome?.kind === 'timeout') {
+    if (admission.fault.outcome?.kind === 'timeout') {
       lifetime.hold(request, reply);
       return;
     }
-    if (!failure && decision.outcome?.kind === 'status') {
-      const { status, retryAfterSeconds } = decision.outcome;
-      const headers: Record<string, string> =
-        retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) };
-      failure = new HttpError(status, errorBody(status), headers);
-    }
 
     let outcome: Outcome;
-    if (failure || !route || !grant) outcome = errorOutcome(failure ?? unauthorized());
+    if (admission.failure) outcome = errorOutcome(admission.failure);
     else {
       try {
-        const body = route.handle({
+        const body = admission.route.handle({
           params: arrival.params,
           query: arrival.query,
-          grant,
+          grant: admission.grant,
           store,
         });
         outcome = { status: 200, text: body instanceof JsonText ? body.text : JSON.stringify(body), headers: {} };
@@ -133,7 +112,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         outcome = errorOutcome(error);
       }
     }
-    if (decision.outcome?.kind === 'malformed') {
+    if (admission.fault.outcome?.kind === 'malformed') {
       // A response cut off mid-body: 200, JSON content type, unparseable.
       outcome = {
         status: 200,
@@ -145,7 +124,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     recorded.answered(outcome.status);
     return reply
       .code(outcome.status)
-      .headers({ ...rateHeaders, ...outcome.headers })
+      .headers({ ...admission.rateHeaders, ...outcome.headers })
       .type(JSON_TYPE)
       .send(outcome.text);
   }
@@ -227,13 +206,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 function errorOutcome(error: unknown): Outcome {
   const httpError = error instanceof HttpError ? error : new HttpError(500, errorBody(500));
   return { status: httpError.statusCode, text: JSON.stringify(httpError.body), headers: httpError.headers };
-}
-
-function describeFault(decision: FaultDecision): string | undefined {
-  const { outcome } = decision;
-  if (outcome?.kind === 'status') return `status:${outcome.status}`;
-  if (outcome) return outcome.kind;
-  return decision.latencyMs > 0 ? 'latency' : undefined;
 }
 
 function checkedLatency(ms: number): number {
