@@ -6,13 +6,14 @@ import { readArrival } from './arrival.js';
 import { admit } from './admission.js';
 import { ADMIN_PREFIX, registerAdminRoutes } from './admin.js';
 import { FaultInjector, type FaultRule } from './faults.js';
-import { HttpError, errorBody } from './http-errors.js';
+import { errorBody } from './http-errors.js';
 import { Lifetime } from './lifetime.js';
+import { JSON_TYPE, answer } from './outcome.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
 import { RequestRecorder } from './request-recorder.js';
 import { ROUTES } from './routes/index.js';
-import { JsonText, type EmulatorRoute } from './routes/route.js';
+import type { EmulatorRoute } from './routes/route.js';
 import { DEFAULT_SEED, buildSeed } from './seed.js';
 import { EmulatorStore } from './store.js';
 import { TokenRegistry, type EmulatorTokens } from './tokens.js';
@@ -60,14 +61,6 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
-interface Outcome {
-  status: number;
-  text: string;
-  headers: Record<string, string>;
-}
-
-const JSON_TYPE = 'application/json; charset=utf-8';
-
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const seed = options.seed ?? DEFAULT_SEED;
   const store = new EmulatorStore(buildSeed(seed));
@@ -97,30 +90,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return;
     }
 
-    let outcome: Outcome;
-    if (admission.failure) outcome = errorOutcome(admission.failure);
-    else {
-      try {
-        const body = admission.route.handle({
-          params: arrival.params,
-          query: arrival.query,
-          grant: admission.grant,
-          store,
-        });
-        outcome = { status: 200, text: body instanceof JsonText ? body.text : JSON.stringify(body), headers: {} };
-      } catch (error) {
-        outcome = errorOutcome(error);
-      }
-    }
-    if (admission.fault.outcome?.kind === 'malformed') {
-      // A response cut off mid-body: 200, JSON content type, unparseable.
-      outcome = {
-        status: 200,
-        text: outcome.text.slice(0, Math.max(1, Math.floor(outcome.text.length / 2))),
-        headers: {},
-      };
-    }
-
+    const outcome = answer(admission, arrival, store);
     recorded.answered(outcome.status);
     return reply
       .code(outcome.status)
@@ -201,11 +171,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return stopping;
     },
   };
-}
-
-function errorOutcome(error: unknown): Outcome {
-  const httpError = error instanceof HttpError ? error : new HttpError(500, errorBody(500));
-  return { status: httpError.statusCode, text: JSON.stringify(httpError.body), headers: httpError.headers };
 }
 
 function checkedLatency(ms: number): number {
