@@ -1,20 +1,16 @@
 // A local HighLevel: the REST routes the gateway reads, served by fastify from deterministic seed data, with
 // HighLevel's auth, Version header, rate limits and error shapes, plus injectable latency and faults and a request
 // log that tests read. Imports nothing from the gateway.
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import { readArrival } from './arrival.js';
-import { admit } from './admission.js';
-import { ADMIN_PREFIX, registerAdminRoutes } from './admin.js';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAdminRoutes } from './admin.js';
+import { registerFallbacks } from './fallbacks.js';
 import { FaultInjector, type FaultRule } from './faults.js';
-import { errorBody } from './http-errors.js';
 import { Lifetime } from './lifetime.js';
-import { JSON_TYPE, answer } from './outcome.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
-import { RequestRecorder } from './request-recorder.js';
-import { ROUTES } from './routes/index.js';
-import type { EmulatorRoute } from './routes/route.js';
+import { createRestHandler, registerRestRoutes } from './rest-handler.js';
 import { DEFAULT_SEED, buildSeed } from './seed.js';
+import { Latency, type EmulatorState } from './state.js';
 import { EmulatorStore } from './store.js';
 import { TokenRegistry, type EmulatorTokens } from './tokens.js';
 
@@ -62,82 +58,55 @@ export interface Emulator {
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const state = createState(options);
+  const lifetime = new Lifetime();
+  const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true, exposeHeadRoutes: false });
+  const serve = createRestHandler(state, lifetime);
+  registerRestRoutes(app, serve);
+  registerAdminRoutes(app, state);
+  registerFallbacks(app, serve);
+  const url = await listen(app, options.port ?? 0, options.host ?? '127.0.0.1');
+  return emulatorHandle(url, state, stopOnce(lifetime, app));
+}
+
+function createState(options: EmulatorOptions): EmulatorState {
   const seed = options.seed ?? DEFAULT_SEED;
   const store = new EmulatorStore(buildSeed(seed));
-  const registry = new TokenRegistry(store.locationIds);
-  const requestLog = new RequestLog(options.requestLogLimit);
-  const recorder = new RequestRecorder(requestLog);
-  const faults = new FaultInjector(seed, options.faults ?? []);
-  const limiter = new RateLimiter(options.rateLimit);
-  let latencyMs = checkedLatency(options.latencyMs ?? 0);
-  const lifetime = new Lifetime();
+  return {
+    store,
+    registry: new TokenRegistry(store.locationIds),
+    requestLog: new RequestLog(options.requestLogLimit),
+    faults: new FaultInjector(seed, options.faults ?? []),
+    limiter: new RateLimiter(options.rateLimit),
+    latency: new Latency(options.latencyMs ?? 0),
+  };
+}
 
-  const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true, exposeHeadRoutes: false });
-
-  async function serve(route: EmulatorRoute | undefined, request: FastifyRequest, reply: FastifyReply) {
-    const arrival = readArrival(request);
-    const recorded = recorder.begin(route, arrival, reply.raw);
-    const admission = admit({ registry, limiter, faults }, route, arrival);
-    recorded.faulted(admission.fault);
-
-    const delay = latencyMs + admission.fault.latencyMs;
-    if (delay > 0 && !(await lifetime.delay(delay))) {
-      lifetime.abandon(request, reply);
-      return;
-    }
-    if (admission.fault.outcome?.kind === 'timeout') {
-      lifetime.hold(request, reply);
-      return;
-    }
-
-    const outcome = answer(admission, arrival, store);
-    recorded.answered(outcome.status);
-    return reply
-      .code(outcome.status)
-      .headers({ ...admission.rateHeaders, ...outcome.headers })
-      .type(JSON_TYPE)
-      .send(outcome.text);
-  }
-
-  for (const route of ROUTES) {
-    for (const path of route.paths) app.get(path, (request, reply) => serve(route, request, reply));
-  }
-  registerAdminRoutes(app, {
-    requestLog,
-    faults,
-    limiter,
-    tokens: registry.tokens,
-    locations: store.locationIds,
-    latency: () => latencyMs,
-    setLatency: (ms) => {
-      latencyMs = checkedLatency(ms);
-    },
-  });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith(`${ADMIN_PREFIX}/`) || request.url === ADMIN_PREFIX)
-      return reply
-        .code(404)
-        .type(JSON_TYPE)
-        .send(errorBody(404, `Cannot ${request.method} ${request.url}`));
-    return serve(undefined, request, reply);
-  });
-  // Framework-level failures (an unparseable admin body, …) in HighLevel's shape too.
-  app.setErrorHandler((error: { statusCode?: number; message?: string }, _request, reply) => {
-    const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
-    return reply
-      .code(status)
-      .type(JSON_TYPE)
-      .send(errorBody(status, status >= 500 ? undefined : error.message));
-  });
-
-  await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+/** Resolves to the URL clients use once the server is listening. */
+async function listen(app: FastifyInstance, port: number, host: string): Promise<string> {
+  await app.listen({ port, host });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('emulator: no TCP address');
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const hostname = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${hostname}:${address.port}`;
+}
 
+/** Later calls share the first call's close, so a second stop() waits for it rather than closing twice. */
+function stopOnce(lifetime: Lifetime, app: FastifyInstance): () => Promise<void> {
   let stopping: Promise<void> | undefined;
+  return () => {
+    stopping ??= (async () => {
+      lifetime.end();
+      await app.close();
+    })();
+    return stopping;
+  };
+}
+
+function emulatorHandle(url: string, state: EmulatorState, stop: () => Promise<void>): Emulator {
+  const { store, registry, requestLog, faults, limiter, latency } = state;
   return {
-    url: `http://${host}:${address.port}`,
+    url,
     tokens: registry.tokens,
     locations: [...store.locationIds],
     store,
@@ -158,22 +127,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       list: () => faults.rules(),
     },
     setLatency(ms) {
-      latencyMs = checkedLatency(ms);
+      latency.set(ms);
     },
     resetRateLimits() {
       limiter.reset();
     },
-    stop() {
-      stopping ??= (async () => {
-        lifetime.end();
-        await app.close();
-      })();
-      return stopping;
-    },
+    stop,
   };
-}
-
-function checkedLatency(ms: number): number {
-  if (!Number.isFinite(ms) || ms < 0) throw new Error(`Emulator latency must be a non-negative number, got ${ms}`);
-  return ms;
 }
