@@ -2,25 +2,13 @@
 // They need no token, are not rate limited, not delayed and not recorded in the request log.
 import type { FastifyInstance } from 'fastify';
 import { errorBody } from './http-errors.js';
-import { FaultRuleError, type FaultInjector } from './faults.js';
-import type { RateLimiter } from './rate-limit.js';
-import type { RequestLog } from './request-log.js';
-import type { EmulatorTokens } from './tokens.js';
+import { FaultRuleError } from './faults.js';
+import type { EmulatorState } from './state.js';
 
 export const ADMIN_PREFIX = '/__emulator';
 
-export interface AdminControls {
-  requestLog: RequestLog;
-  faults: FaultInjector;
-  limiter: RateLimiter;
-  tokens: EmulatorTokens;
-  locations: readonly string[];
-  latency(): number;
-  setLatency(ms: number): void;
-}
-
-export function registerAdminRoutes(app: FastifyInstance, controls: AdminControls): void {
-  const { requestLog, faults } = controls;
+export function registerAdminRoutes(app: FastifyInstance, state: EmulatorState): void {
+  const { requestLog, faults, latency, limiter, registry, store } = state;
 
   app.get(`${ADMIN_PREFIX}/requests`, () => requestLog.all());
   app.delete(`${ADMIN_PREFIX}/requests`, (_request, reply) => {
@@ -43,19 +31,19 @@ export function registerAdminRoutes(app: FastifyInstance, controls: AdminControl
     return reply.code(204).send();
   });
 
-  app.get(`${ADMIN_PREFIX}/latency`, () => ({ ms: controls.latency() }));
+  app.get(`${ADMIN_PREFIX}/latency`, () => ({ ms: latency.ms }));
   app.put(`${ADMIN_PREFIX}/latency`, (request, reply) => {
     const ms = (request.body as { ms?: unknown } | null)?.ms;
     if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
       return reply.code(400).send(errorBody(400, 'Send { "ms": <non-negative number> }.'));
-    controls.setLatency(ms);
+    latency.set(ms);
     return { ms };
   });
 
-  app.get(`${ADMIN_PREFIX}/tokens`, () => ({ ...controls.tokens, locations: controls.locations }));
+  app.get(`${ADMIN_PREFIX}/tokens`, () => ({ ...registry.tokens, locations: store.locationIds }));
 
   app.delete(`${ADMIN_PREFIX}/rate-limit`, (_request, reply) => {
-    controls.limiter.reset();
+    limiter.reset();
     return reply.code(204).send();
   });
 }

@@ -1,20 +1,18 @@
 // A local HighLevel: the REST routes the gateway reads, served by fastify from deterministic seed data, with
 // HighLevel's auth, Version header, rate limits and error shapes, plus injectable latency and faults and a request
 // log that tests read. Imports nothing from the gateway.
-import { setMaxListeners } from 'node:events';
-import type { Socket } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
-import Fastify, { type FastifyReply, type FastifyRequest } from 'fastify';
-import { ADMIN_PREFIX, registerAdminRoutes } from './admin.js';
-import { FaultInjector, type FaultDecision, type FaultRule } from './faults.js';
-import { HttpError, badVersion, errorBody, notFound, tooManyRequests, unauthorized } from './http-errors.js';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { registerAdminRoutes } from './admin.js';
+import { registerFallbacks } from './fallbacks.js';
+import { FaultInjector, type FaultRule } from './faults.js';
+import { Lifetime } from './lifetime.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
-import { ROUTES } from './routes/index.js';
-import { JsonText, type EmulatorRoute } from './routes/route.js';
+import { createRestHandler, registerRestRoutes } from './rest-handler.js';
 import { DEFAULT_SEED, buildSeed } from './seed.js';
+import { Latency, type EmulatorState } from './state.js';
 import { EmulatorStore } from './store.js';
-import { TokenRegistry, bearerToken, tokenHash, type EmulatorTokens } from './tokens.js';
+import { TokenRegistry, type EmulatorTokens } from './tokens.js';
 
 export type { FaultRule } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
@@ -59,175 +57,56 @@ export interface Emulator {
   stop(): Promise<void>;
 }
 
-interface Outcome {
-  status: number;
-  text: string;
-  headers: Record<string, string>;
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const state = createState(options);
+  const lifetime = new Lifetime();
+  const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true, exposeHeadRoutes: false });
+  const serve = createRestHandler(state, lifetime);
+  registerRestRoutes(app, serve);
+  registerAdminRoutes(app, state);
+  registerFallbacks(app, serve);
+  const url = await listen(app, options.port ?? 0, options.host ?? '127.0.0.1');
+  return emulatorHandle(url, state, stopOnce(lifetime, app));
 }
 
-const JSON_TYPE = 'application/json; charset=utf-8';
-
-export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+function createState(options: EmulatorOptions): EmulatorState {
   const seed = options.seed ?? DEFAULT_SEED;
   const store = new EmulatorStore(buildSeed(seed));
-  const registry = new TokenRegistry(store.locationIds);
-  const requestLog = new RequestLog(options.requestLogLimit);
-  const faults = new FaultInjector(seed, options.faults ?? []);
-  const limiter = new RateLimiter(options.rateLimit);
-  let latencyMs = checkedLatency(options.latencyMs ?? 0);
-  /** Aborted by stop(): ends pending delays at once. Every delayed request listens to it: no listener bound. */
-  const lifetime = new AbortController();
-  setMaxListeners(0, lifetime.signal);
-  /** Sockets of requests that a timeout fault never answers. */
-  const held = new Set<Socket>();
-  let inFlight = 0;
+  return {
+    store,
+    registry: new TokenRegistry(store.locationIds),
+    requestLog: new RequestLog(options.requestLogLimit),
+    faults: new FaultInjector(seed, options.faults ?? []),
+    limiter: new RateLimiter(options.rateLimit),
+    latency: new Latency(options.latencyMs ?? 0),
+  };
+}
 
-  const app = Fastify({ logger: options.logger ?? false, forceCloseConnections: true, exposeHeadRoutes: false });
-
-  async function serve(route: EmulatorRoute | undefined, request: FastifyRequest, reply: FastifyReply) {
-    const t0 = performance.now();
-    const path = request.url.split('?', 1)[0] ?? request.url;
-    const authorization = header(request, 'authorization');
-    const token = bearerToken(authorization);
-    const entry = requestLog.begin({
-      method: request.method,
-      route: route?.id ?? 'unknown',
-      path,
-      query: flattenQuery(request.query),
-      tokenHash: token === undefined ? null : tokenHash(token),
-      versionHeader: header(request, 'version') ?? null,
-      startedAt: performance.timeOrigin + t0,
-      inFlightAtStart: inFlight,
-    });
-    inFlight++;
-    reply.raw.once('close', () => {
-      inFlight--;
-      if (entry.status === 0) entry.durationMs = performance.now() - t0;
-    });
-
-    // Checks in HighLevel's order: route, token, rate limit, Version; then injected faults.
-    const grant = registry.fromAuthorization(authorization);
-    let rateHeaders = limiter.peek(grant?.token);
-    let failure: HttpError | undefined;
-    let decision: FaultDecision = { latencyMs: 0 };
-    if (!route) failure = notFound(`Cannot ${request.method} ${path}`);
-    else if (!grant) failure = unauthorized();
-    else {
-      const verdict = limiter.consume(grant.token);
-      rateHeaders = verdict.headers;
-      if (!verdict.allowed) failure = tooManyRequests(verdict.retryAfterSeconds);
-      else if (entry.versionHeader !== route.version) failure = badVersion(route.version);
-      else decision = faults.decide(route.id);
-    }
-    const fault = describeFault(decision);
-    if (fault !== undefined) entry.fault = fault;
-
-    const delay = latencyMs + decision.latencyMs;
-    if (delay > 0) {
-      try {
-        await sleep(delay, undefined, { signal: lifetime.signal });
-      } catch {
-        abandon(request, reply);
-        return;
-      }
-    }
-    if (decision.outcome?.kind === 'timeout') {
-      hold(request, reply);
-      return;
-    }
-    if (!failure && decision.outcome?.kind === 'status') {
-      const { status, retryAfterSeconds } = decision.outcome;
-      const headers: Record<string, string> =
-        retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) };
-      failure = new HttpError(status, errorBody(status), headers);
-    }
-
-    let outcome: Outcome;
-    if (failure || !route || !grant) outcome = errorOutcome(failure ?? unauthorized());
-    else {
-      try {
-        const body = route.handle({
-          params: request.params as Record<string, string>,
-          query: entry.query,
-          grant,
-          store,
-        });
-        outcome = { status: 200, text: body instanceof JsonText ? body.text : JSON.stringify(body), headers: {} };
-      } catch (error) {
-        outcome = errorOutcome(error);
-      }
-    }
-    if (decision.outcome?.kind === 'malformed') {
-      // A response cut off mid-body: 200, JSON content type, unparseable.
-      outcome = {
-        status: 200,
-        text: outcome.text.slice(0, Math.max(1, Math.floor(outcome.text.length / 2))),
-        headers: {},
-      };
-    }
-
-    entry.status = outcome.status;
-    entry.durationMs = performance.now() - t0;
-    return reply
-      .code(outcome.status)
-      .headers({ ...rateHeaders, ...outcome.headers })
-      .type(JSON_TYPE)
-      .send(outcome.text);
-  }
-
-  /** Never answers; the socket stays open until the client gives up or stop() destroys it. */
-  function hold(request: FastifyRequest, reply: FastifyReply): void {
-    reply.hijack();
-    const socket = request.raw.socket;
-    held.add(socket);
-    socket.once('close', () => held.delete(socket));
-  }
-
-  /** The emulator is stopping while this request waited: drop the connection. */
-  function abandon(request: FastifyRequest, reply: FastifyReply): void {
-    reply.hijack();
-    request.raw.socket.destroy();
-  }
-
-  for (const route of ROUTES) {
-    for (const path of route.paths) app.get(path, (request, reply) => serve(route, request, reply));
-  }
-  registerAdminRoutes(app, {
-    requestLog,
-    faults,
-    limiter,
-    tokens: registry.tokens,
-    locations: store.locationIds,
-    latency: () => latencyMs,
-    setLatency: (ms) => {
-      latencyMs = checkedLatency(ms);
-    },
-  });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith(`${ADMIN_PREFIX}/`) || request.url === ADMIN_PREFIX)
-      return reply
-        .code(404)
-        .type(JSON_TYPE)
-        .send(errorBody(404, `Cannot ${request.method} ${request.url}`));
-    return serve(undefined, request, reply);
-  });
-  // Framework-level failures (an unparseable admin body, …) in HighLevel's shape too.
-  app.setErrorHandler((error: { statusCode?: number; message?: string }, _request, reply) => {
-    const status = error.statusCode !== undefined && error.statusCode >= 400 ? error.statusCode : 500;
-    return reply
-      .code(status)
-      .type(JSON_TYPE)
-      .send(errorBody(status, status >= 500 ? undefined : error.message));
-  });
-
-  await app.listen({ port: options.port ?? 0, host: options.host ?? '127.0.0.1' });
+/** Resolves to the URL clients use once the server is listening. */
+async function listen(app: FastifyInstance, port: number, host: string): Promise<string> {
+  await app.listen({ port, host });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('emulator: no TCP address');
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const hostname = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return `http://${hostname}:${address.port}`;
+}
 
+/** Later calls share the first call's close, so a second stop() waits for it rather than closing twice. */
+function stopOnce(lifetime: Lifetime, app: FastifyInstance): () => Promise<void> {
   let stopping: Promise<void> | undefined;
+  return () => {
+    stopping ??= (async () => {
+      lifetime.end();
+      await app.close();
+    })();
+    return stopping;
+  };
+}
+
+function emulatorHandle(url: string, state: EmulatorState, stop: () => Promise<void>): Emulator {
+  const { store, registry, requestLog, faults, limiter, latency } = state;
   return {
-    url: `http://${host}:${address.port}`,
+    url,
     tokens: registry.tokens,
     locations: [...store.locationIds],
     store,
@@ -248,51 +127,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       list: () => faults.rules(),
     },
     setLatency(ms) {
-      latencyMs = checkedLatency(ms);
+      latency.set(ms);
     },
     resetRateLimits() {
       limiter.reset();
     },
-    stop() {
-      stopping ??= (async () => {
-        lifetime.abort();
-        for (const socket of held) socket.destroy();
-        await app.close();
-      })();
-      return stopping;
-    },
+    stop,
   };
-}
-
-function errorOutcome(error: unknown): Outcome {
-  const httpError = error instanceof HttpError ? error : new HttpError(500, errorBody(500));
-  return { status: httpError.statusCode, text: JSON.stringify(httpError.body), headers: httpError.headers };
-}
-
-function describeFault(decision: FaultDecision): string | undefined {
-  const { outcome } = decision;
-  if (outcome?.kind === 'status') return `status:${outcome.status}`;
-  if (outcome) return outcome.kind;
-  return decision.latencyMs > 0 ? 'latency' : undefined;
-}
-
-function header(request: FastifyRequest, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-/** Query values as strings; a repeated key arrives joined with commas, as HighLevel's list parameters are sent. */
-function flattenQuery(query: unknown): Record<string, string> {
-  const flat: Record<string, string> = {};
-  if (query === null || typeof query !== 'object') return flat;
-  for (const [key, value] of Object.entries(query as Record<string, unknown>)) {
-    if (typeof value === 'string') flat[key] = value;
-    else if (Array.isArray(value)) flat[key] = value.filter((item) => typeof item === 'string').join(',');
-  }
-  return flat;
-}
-
-function checkedLatency(ms: number): number {
-  if (!Number.isFinite(ms) || ms < 0) throw new Error(`Emulator latency must be a non-negative number, got ${ms}`);
-  return ms;
 }
