@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/emulator/server.js';
 import type { CallLogRecord } from '../src/emulator/types.js';
+import { until } from './helpers/wait.js';
 
 const VOICE_AI = '2021-04-15';
 const CONTACTS = '2021-07-28';
@@ -120,11 +121,6 @@ function expectUnprocessable(reply: Reply, expected: RegExp): void {
   const body = expectError(reply, 422, 'Unprocessable Entity');
   expect(Array.isArray(body.message)).toBe(true);
   expect(body.message).toContainEqual(expect.stringMatching(expected));
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 1000 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 2));
-  expect(condition()).toBe(true);
 }
 
 function sha12(token: string): string {

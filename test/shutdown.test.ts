@@ -5,6 +5,7 @@ import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
+import { until } from './helpers/wait.js';
 
 const LOCATION = 'LOC123456789ABCDEF';
 /** Two upstream round trips (the list, then its contacts and agents): about twice the emulator's latency. */
@@ -25,14 +26,6 @@ async function attempt(url: string, token: string): Promise<number | 'refused'> 
     return response.status;
   } catch {
     return 'refused';
-  }
-}
-
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(5);
   }
 }
 
