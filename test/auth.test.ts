@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuthOptions } from '../src/auth.js';
 import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
 import { tokenHash } from './helpers/emulator-log.js';
+import { codes } from './helpers/error-codes.js';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 
 const SECRET = 'test-only-hs256-secret-0123456789abcdef';
@@ -100,10 +101,6 @@ async function post(
 function bearer(stack: Stack, token: string, document: string, variables: Record<string, unknown> = {}) {
   secrets.add(token);
   return post(stack, `Bearer ${token}`, document, variables);
-}
-
-function codes(response: GraphQLResponse<unknown>): unknown[] {
-  return (response.errors ?? []).map((error) => error.extensions?.['code']);
 }
 
 async function hs256(claims: JWTPayload, secret = SECRET, configure?: (jwt: SignJWT) => SignJWT): Promise<string> {
