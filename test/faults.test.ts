@@ -10,6 +10,7 @@ import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallLogQuery, FaultRule } from '../src/emulator/server.js';
+import { inParallel } from './helpers/parallel.js';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 
 const QUERIES = positiveInteger(process.env['FAULT_QUERIES'], 5_000);
@@ -340,18 +341,13 @@ async function runQueries(specs: Spec[], expected: Map<string, Json>, count: num
     problems: [],
     incompleteCodes: {},
   };
-  let next = 0;
-  const worker = async () => {
-    while (next < count) {
-      const index = next++;
-      // A fixed stride through the catalogue: every spec is asked, in an order that mixes ids and pages.
-      const spec = specs[(index * 7919) % specs.length];
-      if (!spec) throw new Error('no spec');
-      const response = await stack.query<JsonObject>(spec.document, spec.variables);
-      judge(spec, expected.get(spec.name) ?? null, response, tally);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  await inParallel(count, concurrency, async (index) => {
+    // A fixed stride through the catalogue: every spec is asked, in an order that mixes ids and pages.
+    const spec = specs[(index * 7919) % specs.length];
+    if (!spec) throw new Error('no spec');
+    const response = await stack.query<JsonObject>(spec.document, spec.variables);
+    judge(spec, expected.get(spec.name) ?? null, response, tally);
+  });
   return tally;
 }
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
 import type { RequestLogEntry } from '../src/emulator/server.js';
 import { tokenHash } from './helpers/emulator-log.js';
+import { inParallel } from './helpers/parallel.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 const QUERIES_PER_TENANT = 320;
@@ -219,14 +220,10 @@ async function run(stack: Stack, tenants: readonly Tenant[], jobs: readonly Job[
     for (const node of nodes) check(job, node);
   };
 
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++];
-      if (job) handle(job, await post(stack, job));
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await inParallel(jobs.length, CONCURRENCY, async (index) => {
+    const job = jobs[index];
+    if (job) handle(job, await post(stack, job));
+  });
   if (problems.length > 0) console.log(problems.join('\n'));
   return totals;
 }
