@@ -6,12 +6,11 @@
 // already fixed keep a minimal reproduction in REPRODUCTIONS and a test of their own.
 //
 // FUZZ_SEED reproduces a run (the seed is printed on failure); FUZZ_SCALE multiplies the number of cases.
-import { spawn } from 'node:child_process';
 import http from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMain } from './helpers/main-process.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20_251_101);
@@ -1196,29 +1195,9 @@ describe('fuzzing the endpoint', () => {
   it('keeps the process alive when _entities mixes a failing representation with a non-entity __typename', async () => {
     // Run as `npm start` runs it, in its own process: Node ends a process on an unhandled rejection, which the
     // test runner's own handlers would otherwise hide.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: fileURLToPath(new URL('..', import.meta.url)),
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', EMULATOR_PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const { child, url } = await startMain({ EMULATOR_PORT: '0' });
     const running = () => child.exitCode === null && child.signalCode === null;
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let output = '';
-        const timer = setTimeout(() => {
-          reject(new Error(`the gateway did not start: ${output}`));
-        }, 30_000);
-        const onData = (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /GraphQL gateway ready at (\S+)/.exec(output);
-          if (match?.[1]) {
-            clearTimeout(timer);
-            resolve(match[1]);
-          }
-        };
-        child.stdout.on('data', onData);
-        child.stderr.on('data', onData);
-      });
       // No Authorization header: anyone can send this.
       const query = `{ _entities(representations: [{ __typename: "Contact", id: "a.b" }, { __typename: "String" }]) { __typename } }`;
       const first = await fetch(url, {

@@ -1,9 +1,9 @@
 // Graceful shutdown: once stop() (or SIGTERM) begins, the gateway accepts nothing new, yet every operation already in
 // flight completes with its full data before the gateway closes.
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { startMain } from './helpers/main-process.js';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 import { until } from './helpers/wait.js';
 
@@ -95,26 +95,19 @@ describe('Gateway.stop()', () => {
 
 describe('src/main.ts on SIGTERM', () => {
   it('lets an in-flight request complete, then exits 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
+    const { child, url, output } = await startMain(
+      {
         HIGHLEVEL_API_URL: '',
         EMULATOR_LATENCY_MS: String(LATENCY_MS),
         LOG_LEVEL: 'info',
         // Outside tests Apollo Server would install its own signal handlers: run main as it runs in production.
         NODE_ENV: '',
       },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      20_000,
+    );
     const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
     try {
-      await until(() => /Bearer emu-agency-\S+/.test(output), 20_000);
-      const url = /GraphQL gateway ready at (\S+)/.exec(output)?.[1] ?? '';
-      const token = /"Authorization": "Bearer (\S+)"/.exec(output)?.[1] ?? '';
+      const token = /"Authorization": "Bearer (\S+)"/.exec(output())?.[1] ?? '';
 
       const pending = fetch(url, {
         method: 'POST',
@@ -132,7 +125,7 @@ describe('src/main.ts on SIGTERM', () => {
 
       const [code, signal] = await exited;
       expect({ code, signal }).toEqual({ code: 0, signal: null });
-      const logLines = output
+      const logLines = output()
         .split('\n')
         .filter((line) => line.startsWith('{'))
         .map((line) => JSON.parse(line) as Record<string, unknown>);
