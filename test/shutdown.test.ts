@@ -1,8 +1,9 @@
 // Graceful shutdown: once stop() (or SIGTERM) begins, the gateway accepts nothing new, yet every operation already in
 // flight completes with its full data before the gateway closes.
 import { once } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { ADMIN_PREFIX } from '../src/emulator/admin.js';
+import type { RequestLogEntry } from '../src/emulator/server.js';
 import { startMain } from './helpers/main-process.js';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 import { until } from './helpers/wait.js';
@@ -48,7 +49,8 @@ describe('Gateway.stop()', () => {
 
       const started = performance.now();
       const stopping = stack.gateway.stop();
-      await sleep(20);
+      // stop() is under way once the gateway turns a request away: fastify starts refusing after its close hooks run.
+      await until(async () => (await attempt(stack.gateway.url, stack.token)) !== 200);
       const origin = new URL(stack.gateway.url).origin;
       const [late, ready] = await Promise.all([
         attempt(stack.gateway.url, stack.token),
@@ -114,8 +116,13 @@ describe('src/main.ts on SIGTERM', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'sigterm-1' },
         body: JSON.stringify({ query: IN_FLIGHT_QUERY }),
       });
-      // The request is at the emulator (its first round trip takes LATENCY_MS) when the signal arrives.
-      await sleep(LATENCY_MS / 2);
+      // The request is at the emulator (each of its two round trips takes LATENCY_MS) when the signal arrives: the
+      // child's emulator logs it, unanswered.
+      const emulatorUrl = /embedded HighLevel emulator at (\S+)/.exec(output())?.[1] ?? '';
+      await until(async () => {
+        const log = (await (await fetch(`${emulatorUrl}${ADMIN_PREFIX}/requests`)).json()) as RequestLogEntry[];
+        return log.some((entry) => entry.status === 0);
+      });
       child.kill('SIGTERM');
       const response = await pending;
       const body = (await response.json()) as { data?: { callLogs: { nodes: { contact: unknown }[] } }; errors?: [] };
