@@ -1,13 +1,14 @@
 // Access control: service-token mode (callers' JWTs, HS256 or JWKS; the gateway's own HighLevel token upstream) and
 // pass-through mode (each caller's HighLevel token forwarded). Upstream credentials are read from the emulator's
 // request log, which keeps a hash of each request's token.
-import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignJWT, UnsecuredJWT, exportJWK, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuthOptions } from '../src/auth.js';
 import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
+import { tokenHash } from './helpers/emulator-log.js';
+import { codes } from './helpers/error-codes.js';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 
 const SECRET = 'test-only-hs256-secret-0123456789abcdef';
@@ -74,11 +75,6 @@ const ENTITIES = /* GraphQL */ `
   }
 `;
 
-/** What the emulator's request log keeps of a token. */
-function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex').slice(0, 12);
-}
-
 /** Every raw response body of this file: none may carry a JWT or a HighLevel token. */
 const bodies: string[] = [];
 /** Every credential this file sends or configures. */
@@ -105,10 +101,6 @@ async function post(
 function bearer(stack: Stack, token: string, document: string, variables: Record<string, unknown> = {}) {
   secrets.add(token);
   return post(stack, `Bearer ${token}`, document, variables);
-}
-
-function codes(response: GraphQLResponse<unknown>): unknown[] {
-  return (response.errors ?? []).map((error) => error.extensions?.['code']);
 }
 
 async function hs256(claims: JWTPayload, secret = SECRET, configure?: (jwt: SignJWT) => SignJWT): Promise<string> {

@@ -1,9 +1,10 @@
 // The shared reference cache: reused within its TTL, served stale while refreshed after it, never shared between
 // credentials, shared between gateway instances through Redis, and skipped (not failing) when Redis is down.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createGateway, type Gateway } from '../src/server.js';
 import { startRedis, type RedisServer } from './helpers/redis.js';
 import { startStack, type Stack } from './helpers/stack.js';
+import { until } from './helpers/wait.js';
 
 const PAGE = /* GraphQL */ `
   query ($locationId: ID!) {
@@ -23,6 +24,14 @@ const PAGE = /* GraphQL */ `
 
 function references(stack: Stack): number {
   return stack.emulator.requests.all().filter((request) => request.route !== 'callLogs.list').length;
+}
+
+/** Upstream requests for references (anything but the list) the gateway has finished, answered or failed. */
+async function finishedReferences(stack: Stack): Promise<number> {
+  const finished = await stack.gateway.metrics.registry.getSingleMetric('gateway_upstream_requests_total')?.get();
+  return (finished?.values ?? [])
+    .filter(({ labels }) => labels['route'] !== 'callLogs.list')
+    .reduce((sum, { value }) => sum + value, 0);
 }
 
 async function query(stack: Stack, url: string, token = stack.token): Promise<{ errors?: unknown[]; data?: unknown }> {
@@ -53,11 +62,18 @@ describe('in memory', () => {
     expect(second).toEqual(first);
     expect(references(stack)).toBe(0);
 
-    await new Promise((resolve) => setTimeout(resolve, 350));
+    // Past the 300 ms TTL. Only Date is faked (what the cache reads): sockets and timers stay real.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    vi.advanceTimersByTime(350);
     stack.emulator.requests.clear();
+    const finishedBefore = await finishedReferences(stack);
     const stale = await query(stack, stack.gateway.url);
     expect(stale).toEqual(first);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The background refreshes have come back (and so are written: the cache stores what the request resolves to).
+    await until(async () => (await finishedReferences(stack)) - finishedBefore >= fetched);
     expect(references(stack)).toBe(fetched); // each entry refreshed once, in the background
 
     stack.emulator.requests.clear();

@@ -1,10 +1,11 @@
 // The HighLevel emulator itself, over real HTTP: HighLevel's checks and error shapes, rate-limit headers and 429s,
 // paging, filters and sorting of the call-log list, the reference call log, fault injection, the admin API, the
 // request log, the shape of every route, and the store's tolerance of odd upstream data.
-import { createHash } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/emulator/server.js';
 import type { CallLogRecord } from '../src/emulator/types.js';
+import { tokenHash } from './helpers/emulator-log.js';
+import { until } from './helpers/wait.js';
 
 const VOICE_AI = '2021-04-15';
 const CONTACTS = '2021-07-28';
@@ -120,15 +121,6 @@ function expectUnprocessable(reply: Reply, expected: RegExp): void {
   const body = expectError(reply, 422, 'Unprocessable Entity');
   expect(Array.isArray(body.message)).toBe(true);
   expect(body.message).toContainEqual(expect.stringMatching(expected));
-}
-
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 1000 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 2));
-  expect(condition()).toBe(true);
-}
-
-function sha12(token: string): string {
-  return createHash('sha256').update(token).digest('hex').slice(0, 12);
 }
 
 let emu: Emulator;
@@ -861,7 +853,7 @@ describe('request log', () => {
       path: LIST,
       query: { locationId: loc1, pageSize: '2', contactId: 'a,b' },
       status: 200,
-      tokenHash: sha12(token1),
+      tokenHash: tokenHash(token1),
       versionHeader: VOICE_AI,
     });
     expect(entries.map((entry) => [entry.route, entry.status, entry.versionHeader])).toEqual([
@@ -872,7 +864,7 @@ describe('request log', () => {
       ['calendars.get', 401, VOICE_AI],
       ['unknown', 404, VOICE_AI],
     ]);
-    expect(entries[3]?.tokenHash).toBe(sha12(emu.tokens.agency));
+    expect(entries[3]?.tokenHash).toBe(tokenHash(emu.tokens.agency));
     expect(entries[4]?.tokenHash).toBeNull();
     for (const entry of entries) {
       expect(entry.tokenHash === null || /^[0-9a-f]{12}$/.test(entry.tokenHash)).toBe(true);

@@ -1,5 +1,6 @@
 // Bad credentials and bad upstream answers become coded GraphQL errors; production mode leaks nothing internal.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { codes } from './helpers/error-codes.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 const LIST = /* GraphQL */ `
@@ -25,10 +26,6 @@ beforeEach(() => {
   stack.emulator.requests.clear();
   stack.emulator.faults.clear();
 });
-
-function codes(response: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] {
-  return (response.errors ?? []).map((error) => error.extensions?.['code']);
-}
 
 describe('credentials', () => {
   it('answers a query without Authorization with UNAUTHENTICATED and no upstream call', async () => {

@@ -8,6 +8,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildGatewaySchema } from '../src/schema.js';
+import { countsByRoute } from './helpers/emulator-log.js';
 import { startStack, type Stack } from './helpers/stack.js';
 import { upstreamCallLogs } from './helpers/upstream.js';
 
@@ -123,12 +124,6 @@ async function routerQuery<Data>(query: string): Promise<{ data?: Data; errors?:
   return (await response.json()) as { data?: Data; errors?: unknown[] };
 }
 
-function countsByRoute(): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const { route } of stack.emulator.requests.all()) counts[route] = (counts[route] ?? 0) + 1;
-  return counts;
-}
-
 describe('supergraph of the calls subgraph and a CRM subgraph', () => {
   it('composes without errors, with CallLog and Contact as entities', () => {
     const composition = composeServices([
@@ -155,7 +150,7 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
     expect(nodes.length).toBe(5);
     expect(nodes.every((node) => node.contact.id === REFERENCE_CONTACT)).toBe(true);
     // The contact's location is one contact request away; then one list request.
-    expect(countsByRoute()).toEqual({ 'contacts.get': 1, 'callLogs.list': 1 });
+    expect(countsByRoute(stack.emulator)).toEqual({ 'contacts.get': 1, 'callLogs.list': 1 });
     expect(stack.emulator.requests.all().find((request) => request.route === 'callLogs.list')?.query).toMatchObject({
       locationId: LOCATION,
       contactId: REFERENCE_CONTACT,
@@ -169,7 +164,7 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.tickets.map((ticket) => ticket.callLog.id)).toEqual([...ticketCallIds, ticketCallIds[0]]);
     // Four representations, three distinct call logs: three requests, then their distinct agents.
-    const counts = countsByRoute();
+    const counts = countsByRoute(stack.emulator);
     expect(counts['callLogs.get']).toBe(3);
     const agents = new Set(
       (await upstreamCallLogs(stack, { pageSize: 3 })).callLogs
@@ -191,7 +186,7 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
       else expect(node.contact).toEqual({ id: node.contactId, crmScore: crmScore(node.contactId) });
     }
     // The router asks us only for each contact's key: no contact request reaches HighLevel.
-    expect(countsByRoute()).toEqual({ 'callLogs.list': 1 });
+    expect(countsByRoute(stack.emulator)).toEqual({ 'callLogs.list': 1 });
   });
 
   it('resolves N entity representations of one type in one batch through the loaders', async () => {
@@ -217,6 +212,6 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
       '507f1f77bcf86cd799439020',
       null,
     ]);
-    expect(countsByRoute()).toEqual({ 'agents.get': 1, 'workflows.list': 1 });
+    expect(countsByRoute(stack.emulator)).toEqual({ 'agents.get': 1, 'workflows.list': 1 });
   });
 });

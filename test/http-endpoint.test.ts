@@ -7,6 +7,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Kind, parse, print, stripIgnoredCharacters, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_ORIGIN, createGateway, type Gateway, type GatewayOptions } from '../src/server.js';
+import { codes } from './helpers/error-codes.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 /** A frontend's origin, allowed through `corsOrigins`. */
@@ -82,10 +83,6 @@ function get(url: string, params: Record<string, unknown>, headers: Record<strin
     target.searchParams.set(name, typeof value === 'string' ? value : JSON.stringify(value));
   }
   return send(target.toString(), { headers: { authorization: `Bearer ${stack.token}`, ...headers } });
-}
-
-function codes(reply: Reply): unknown[] {
-  return (reply.body?.errors ?? []).map((error) => error.extensions?.['code']);
 }
 
 function sha256(text: string): string {
@@ -227,7 +224,7 @@ describe('CSRF prevention', () => {
       body: JSON.stringify({ query: CALL_LOG_QUERY, variables: variables() }),
     });
     expect(reply.status).toBe(400);
-    expect(codes(reply)).toEqual(['BAD_REQUEST']);
+    expect(codes(reply.body)).toEqual(['BAD_REQUEST']);
     expect(reply.body?.errors?.[0]?.message).toMatch(CSRF_MESSAGE);
     expect(stack.emulator.requests.all()).toHaveLength(0);
   });
@@ -241,7 +238,7 @@ describe('CSRF prevention', () => {
         body: JSON.stringify({ query: CALL_LOG_QUERY, variables: variables() }),
       });
       expect(reply.status).toBe(415);
-      expect(codes(reply)).toEqual(['BAD_REQUEST']);
+      expect(codes(reply.body)).toEqual(['BAD_REQUEST']);
       expect(stack.emulator.requests.all()).toHaveLength(0);
     },
   );
@@ -249,7 +246,7 @@ describe('CSRF prevention', () => {
   it('refuses a GET with no preflight-forcing header, before any upstream call', async () => {
     const reply = await get(stack.gateway.url, { query: CALL_LOG_QUERY, variables: variables() });
     expect(reply.status).toBe(400);
-    expect(codes(reply)).toEqual(['BAD_REQUEST']);
+    expect(codes(reply.body)).toEqual(['BAD_REQUEST']);
     expect(reply.body?.errors?.[0]?.message).toMatch(CSRF_MESSAGE);
     expect(stack.emulator.requests.all()).toHaveLength(0);
   });
@@ -290,7 +287,7 @@ describe('introspection', () => {
 
   it('refuses __type too in production', async () => {
     const reply = await post(production.url, { query: '{ __type(name: "CallLog") { name } }' });
-    expect(codes(reply)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(codes(reply.body)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
   });
 
   it('is on in production with introspection: true', async () => {
@@ -305,7 +302,7 @@ describe('automatic persisted queries', () => {
     // Apollo answers 200 and no-cache so that clients retry with the query text.
     expect(reply.status).toBe(200);
     expect(reply.headers.get('cache-control')).toBe('private, no-cache, must-revalidate');
-    expect(codes(reply)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect(codes(reply.body)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
     expect(stack.emulator.requests.all()).toHaveLength(0);
   });
 
@@ -316,7 +313,7 @@ describe('automatic persisted queries', () => {
     const expected = { data: { callLog: { id: CALL_LOG_ID } } };
 
     const before = await post(stack.gateway.url, { variables, extensions: persisted(hash) });
-    expect(codes(before)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect(codes(before.body)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
 
     const registered = await post(stack.gateway.url, { query, variables, extensions: persisted(hash) });
     expect(registered.body).toEqual(expected);
@@ -353,12 +350,12 @@ describe('automatic persisted queries', () => {
     expect(reply.body?.data).toBeUndefined();
     // Apollo raises this refusal with a 400 but no code; the gateway codes it as the caller's error.
     expect(reply.body?.errors?.map((error) => error.message)).toEqual(['provided sha does not match query']);
-    expect(codes(reply)).toEqual(['BAD_REQUEST']);
+    expect(codes(reply.body)).toEqual(['BAD_REQUEST']);
     expect(stack.emulator.requests.all()).toHaveLength(0);
 
     for (const hash of [wrongHash, sha256(query)]) {
       const byHash = await post(stack.gateway.url, { variables, extensions: persisted(hash) });
-      expect(codes(byHash)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+      expect(codes(byHash.body)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
     }
   });
 
@@ -369,7 +366,7 @@ describe('automatic persisted queries', () => {
     });
     expect(reply.status).toBe(400);
     expect(reply.body?.errors?.map((error) => error.message)).toEqual(['Unsupported persisted query version']);
-    expect(codes(reply)).toEqual(['BAD_REQUEST']);
+    expect(codes(reply.body)).toEqual(['BAD_REQUEST']);
   });
 });
 
@@ -482,7 +479,7 @@ describe('safelist', () => {
     });
     expect(reply.status).toBe(400);
     expect(reply.body?.data).toBeUndefined();
-    expect(codes(reply)).toEqual(['PERSISTED_QUERY_NOT_IN_LIST']);
+    expect(codes(reply.body)).toEqual(['PERSISTED_QUERY_NOT_IN_LIST']);
     expect(stack.emulator.requests.all()).toHaveLength(0);
   });
 
@@ -493,7 +490,7 @@ describe('safelist', () => {
       operationName: 'AdHoc',
       variables: { locationId: stack.locationId },
     });
-    expect(codes(reply)).toEqual(['PERSISTED_QUERY_NOT_IN_LIST']);
+    expect(codes(reply.body)).toEqual(['PERSISTED_QUERY_NOT_IN_LIST']);
     expect(stack.emulator.requests.all()).toHaveLength(0);
   });
 
@@ -508,7 +505,7 @@ describe('safelist', () => {
     if (!operation) throw new Error('CallLogDetail is not in operations/');
     const hash = sha256(operation.text);
     const { variables } = operation;
-    expect(codes(await post(safelisted.url, { variables, extensions: persisted(hash) }))).toEqual([
+    expect(codes((await post(safelisted.url, { variables, extensions: persisted(hash) })).body)).toEqual([
       'PERSISTED_QUERY_NOT_FOUND',
     ]);
     const registered = await post(safelisted.url, { query: operation.text, variables, extensions: persisted(hash) });
@@ -523,9 +520,9 @@ describe('safelist', () => {
     const hash = sha256(AD_HOC);
     const variables = { locationId: stack.locationId };
     const registering = await post(safelisted.url, { query: AD_HOC, variables, extensions: persisted(hash) });
-    expect(codes(registering)).toEqual(['PERSISTED_QUERY_NOT_IN_LIST']);
+    expect(codes(registering.body)).toEqual(['PERSISTED_QUERY_NOT_IN_LIST']);
     const byHash = await post(safelisted.url, { variables, extensions: persisted(hash) });
-    expect(codes(byHash)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+    expect(codes(byHash.body)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
     expect(stack.emulator.requests.all()).toHaveLength(0);
   });
 });

@@ -1,5 +1,6 @@
 // Limits on what one request may ask (before execution) and spend (while executing), each with a clear code.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { codes } from './helpers/error-codes.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 let stack: Stack;
@@ -11,10 +12,6 @@ beforeEach(() => {
   stack.emulator.requests.clear();
   stack.emulator.faults.clear();
 });
-
-function codes(response: { errors?: { extensions?: Record<string, unknown> }[] }): unknown[] {
-  return (response.errors ?? []).map((error) => error.extensions?.['code']);
-}
 
 /** callLogs > nodes > contact > callLogs > … : `levels` call-log levels deep. */
 function nested(levels: number): string {

@@ -1,38 +1,11 @@
 // `npm start`'s entry point as a real process: the embedded emulator by default, the configured upstream otherwise.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/emulator/server.js';
+import { startMain, type MainProcess } from './helpers/main-process.js';
 
-interface Started {
-  child: ChildProcessWithoutNullStreams;
-  url: string;
-  output: () => string;
-}
-
-/** Runs src/main.ts with `env` and waits for the line that announces the gateway. */
-async function startMain(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
-  });
-  let output = '';
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphQL gateway ready at (\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => {
-      reject(new Error(`main exited with ${code}: ${output}`));
-    });
-  });
-  // Let the rest of the banner arrive.
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  return { child, url, output: () => output };
-}
-
-async function stopMain({ child }: Started): Promise<number | null> {
+async function stopMain({ child }: MainProcess): Promise<number | null> {
   child.kill('SIGTERM');
   const [code] = (await once(child, 'exit')) as [number | null];
   return code;

@@ -1,6 +1,7 @@
 // Lazy, batched references: exact upstream request counts read from the emulator's request log.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CALL_LOG_FIELDS } from './helpers/documents.js';
+import { countsByRoute } from './helpers/emulator-log.js';
 import { startStack, type Stack } from './helpers/stack.js';
 import { upstreamCallLogs, upstreamJson, type UpstreamCallLog } from './helpers/upstream.js';
 
@@ -40,12 +41,6 @@ beforeEach(() => {
   stack.emulator.faults.clear();
 });
 
-function countsByRoute(): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const { route } of stack.emulator.requests.all()) counts[route] = (counts[route] ?? 0) + 1;
-  return counts;
-}
-
 function distinct(values: (string | undefined | null)[]): number {
   return new Set(values.filter((value): value is string => typeof value === 'string' && value.length > 0)).size;
 }
@@ -65,7 +60,7 @@ describe('upstream cost of callLogs(first: 50)', () => {
       { locationId: stack.locationId },
     );
     expect(response.errors).toBeUndefined();
-    expect(countsByRoute()).toEqual({ 'callLogs.list': 1 });
+    expect(countsByRoute(stack.emulator)).toEqual({ 'callLogs.list': 1 });
   });
 
   it('is 1 + C + A + 1 with contact, agent and workflow names', async () => {
@@ -76,7 +71,7 @@ describe('upstream cost of callLogs(first: 50)', () => {
 
     const response = await stack.query<Page>(DASHBOARD, { locationId: stack.locationId });
     expect(response.errors).toBeUndefined();
-    expect(countsByRoute()).toEqual({
+    expect(countsByRoute(stack.emulator)).toEqual({
       'callLogs.list': 1,
       'contacts.get': contacts,
       'agents.get': agents,
@@ -118,7 +113,9 @@ describe('upstream cost of callLogs(first: 50)', () => {
       'knowledgeBases.get': distinct(parameterIds(firstPage, ['KNOWLEDGE_BASE'], 'knowledgeBaseId')),
       'messages.get': distinct(firstPage.map((log) => (log as UpstreamCallLog & { messageId?: string }).messageId)),
     };
-    expect(countsByRoute()).toEqual(Object.fromEntries(Object.entries(expected).filter(([, count]) => count > 0)));
+    expect(countsByRoute(stack.emulator)).toEqual(
+      Object.fromEntries(Object.entries(expected).filter(([, count]) => count > 0)),
+    );
   });
 
   it('fetches a contact referenced by ten call logs once', async () => {
@@ -133,7 +130,7 @@ describe('upstream cost of callLogs(first: 50)', () => {
     const nodes = response.data?.callLogs.nodes ?? [];
     expect(nodes.length).toBeGreaterThanOrEqual(10);
     expect(new Set(nodes.map((node) => node.contact?.id))).toEqual(new Set([contactId]));
-    expect(countsByRoute()['contacts.get']).toBe(1);
+    expect(countsByRoute(stack.emulator)['contacts.get']).toBe(1);
   });
 });
 
@@ -230,7 +227,7 @@ describe('reference failures', () => {
         ],
       },
     });
-    expect(countsByRoute()['agents.get']).toBeUndefined();
+    expect(countsByRoute(stack.emulator)['agents.get']).toBeUndefined();
   });
 });
 
@@ -257,10 +254,10 @@ describe('what selects a reference', () => {
       }
     `;
     await stack.query(document, { locationId: stack.locationId, withName: false });
-    expect(countsByRoute()).toEqual({ 'callLogs.list': 1 });
+    expect(countsByRoute(stack.emulator)).toEqual({ 'callLogs.list': 1 });
 
     stack.emulator.requests.clear();
     await stack.query(document, { locationId: stack.locationId, withName: true });
-    expect(countsByRoute()['contacts.get']).toBeGreaterThan(0);
+    expect(countsByRoute(stack.emulator)['contacts.get']).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,12 @@
 // Graceful shutdown: once stop() (or SIGTERM) begins, the gateway accepts nothing new, yet every operation already in
 // flight completes with its full data before the gateway closes.
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { ADMIN_PREFIX } from '../src/emulator/admin.js';
+import type { RequestLogEntry } from '../src/emulator/server.js';
+import { startMain } from './helpers/main-process.js';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
+import { until } from './helpers/wait.js';
 
 const LOCATION = 'LOC123456789ABCDEF';
 /** Two upstream round trips (the list, then its contacts and agents): about twice the emulator's latency. */
@@ -28,14 +30,6 @@ async function attempt(url: string, token: string): Promise<number | 'refused'> 
   }
 }
 
-async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(5);
-  }
-}
-
 describe('Gateway.stop()', () => {
   it('finishes every in-flight operation and refuses what arrives after', async () => {
     // Five operations each waiting on upstream requests of their own: not joined into one (see deduplication tests).
@@ -55,7 +49,8 @@ describe('Gateway.stop()', () => {
 
       const started = performance.now();
       const stopping = stack.gateway.stop();
-      await sleep(20);
+      // stop() is under way once the gateway turns a request away: fastify starts refusing after its close hooks run.
+      await until(async () => (await attempt(stack.gateway.url, stack.token)) !== 200);
       const origin = new URL(stack.gateway.url).origin;
       const [late, ready] = await Promise.all([
         attempt(stack.gateway.url, stack.token),
@@ -102,34 +97,32 @@ describe('Gateway.stop()', () => {
 
 describe('src/main.ts on SIGTERM', () => {
   it('lets an in-flight request complete, then exits 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
+    const { child, url, output } = await startMain(
+      {
         HIGHLEVEL_API_URL: '',
         EMULATOR_LATENCY_MS: String(LATENCY_MS),
         LOG_LEVEL: 'info',
         // Outside tests Apollo Server would install its own signal handlers: run main as it runs in production.
         NODE_ENV: '',
       },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      20_000,
+    );
     const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
     try {
-      await until(() => /Bearer emu-agency-\S+/.test(output), 20_000);
-      const url = /GraphQL gateway ready at (\S+)/.exec(output)?.[1] ?? '';
-      const token = /"Authorization": "Bearer (\S+)"/.exec(output)?.[1] ?? '';
+      const token = /"Authorization": "Bearer (\S+)"/.exec(output())?.[1] ?? '';
 
       const pending = fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'sigterm-1' },
         body: JSON.stringify({ query: IN_FLIGHT_QUERY }),
       });
-      // The request is at the emulator (its first round trip takes LATENCY_MS) when the signal arrives.
-      await sleep(LATENCY_MS / 2);
+      // The request is at the emulator (each of its two round trips takes LATENCY_MS) when the signal arrives: the
+      // child's emulator logs it, unanswered.
+      const emulatorUrl = /embedded HighLevel emulator at (\S+)/.exec(output())?.[1] ?? '';
+      await until(async () => {
+        const log = (await (await fetch(`${emulatorUrl}${ADMIN_PREFIX}/requests`)).json()) as RequestLogEntry[];
+        return log.some((entry) => entry.status === 0);
+      });
       child.kill('SIGTERM');
       const response = await pending;
       const body = (await response.json()) as { data?: { callLogs: { nodes: { contact: unknown }[] } }; errors?: [] };
@@ -139,7 +132,7 @@ describe('src/main.ts on SIGTERM', () => {
 
       const [code, signal] = await exited;
       expect({ code, signal }).toEqual({ code: 0, signal: null });
-      const logLines = output
+      const logLines = output()
         .split('\n')
         .filter((line) => line.startsWith('{'))
         .map((line) => JSON.parse(line) as Record<string, unknown>);

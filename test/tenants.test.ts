@@ -1,11 +1,12 @@
 // Tenant isolation: two tenants (different credentials, different locations, different data in the emulator) send
 // hundreds of interleaved concurrent queries each. Every returned value is compared with the emulator's record for
 // its id, and every upstream request is traced back to its credential through the emulator's request log.
-import { createHash } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
 import type { RequestLogEntry } from '../src/emulator/server.js';
+import { tokenHash } from './helpers/emulator-log.js';
+import { inParallel } from './helpers/parallel.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 const QUERIES_PER_TENANT = 320;
@@ -85,10 +86,6 @@ function prng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex').slice(0, 12);
 }
 
 const ORDERS = [null, { field: 'CREATED_AT', direction: 'ASC' }, { field: 'DURATION', direction: 'DESC' }];
@@ -223,14 +220,10 @@ async function run(stack: Stack, tenants: readonly Tenant[], jobs: readonly Job[
     for (const node of nodes) check(job, node);
   };
 
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++];
-      if (job) handle(job, await post(stack, job));
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  await inParallel(jobs.length, CONCURRENCY, async (index) => {
+    const job = jobs[index];
+    if (job) handle(job, await post(stack, job));
+  });
   if (problems.length > 0) console.log(problems.join('\n'));
   return totals;
 }
