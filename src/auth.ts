@@ -24,7 +24,7 @@ export type AuthOptions =
 export type Authenticate = (authorization: string | undefined) => Promise<Caller>;
 
 /** Reads `Authorization: Bearer <token>`; anything else counts as none. */
-export function bearerToken(authorization: string | undefined): string | null {
+function bearerToken(authorization: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   return match?.[1] ?? null;
 }

@@ -39,7 +39,7 @@ interface Annotation {
 }
 
 /** The policy of a whole response: the smallest maxAge and the narrowest scope of every field it selects. */
-export interface CachePolicy {
+interface CachePolicy {
   maxAge?: number;
   scope?: Scope;
 }
@@ -51,7 +51,7 @@ const ENTITIES_FIELD = '_entities';
 const CACHEABLE_HEADER = /^max-age=(\d+), (public|private)$/;
 
 /** The cache policy of `operation`, with Apollo's rules (see @apollo/server's plugin/cacheControl). */
-export function operationCachePolicy(
+function operationCachePolicy(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,

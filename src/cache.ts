@@ -98,7 +98,7 @@ export class ReferenceCache {
   }
 }
 
-export function cacheKey({ credentialKey, locationId, resource, id }: CacheKeyParts): string {
+function cacheKey({ credentialKey, locationId, resource, id }: CacheKeyParts): string {
   return `hl:${createHash('sha256')
     .update(`${credentialKey}\u0000${locationId ?? '*'}\u0000${resource}\u0000${id}`)
     .digest('base64url')}`;

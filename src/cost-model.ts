@@ -18,7 +18,7 @@ import {
 import type { UpstreamCostUnit } from './generated/graphql.js';
 import { isRecord } from './guards.js';
 
-export const UPSTREAM_COST_DIRECTIVE = 'upstreamCost';
+const UPSTREAM_COST_DIRECTIVE = 'upstreamCost';
 
 /** A field's `@upstreamCost`, read once. */
 export interface UpstreamCost {

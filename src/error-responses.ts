@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorResponseBody } from './errors.js';
 
-export const GRAPHQL_PATH = '/graphql';
+const GRAPHQL_PATH = '/graphql';
 
 /** For fastify's `clientErrorHandler`: requests Node's HTTP parser refuses (headers over 16 KiB, malformed lines). */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {

@@ -15,7 +15,7 @@ import { isErrorCode } from './errors.js';
 import type { UpstreamClients } from './upstream/clients.js';
 
 /** A lookup scoped to a location: HighLevel needs the location for these, and ids are only unique within it. */
-export interface LocatedKey {
+interface LocatedKey {
   locationId: string;
   id: string;
 }
@@ -79,7 +79,7 @@ export function createLoaders(clients: UpstreamClients, observer?: LoaderObserve
  * A resource HighLevel addresses by id alone. The location, when the referencing call log tells it, only keys the
  * rate limiter: it does not change the answer, so it is not part of the cache key.
  */
-export interface ReferenceKey {
+interface ReferenceKey {
   id: string;
   locationId?: string;
 }

@@ -52,9 +52,9 @@ interface Scale {
 }
 
 /** Past this many selections visited, an operation is too expensive to estimate, let alone to run. */
-export const MAX_ESTIMATE_VISITS = 20_000;
+const MAX_ESTIMATE_VISITS = 20_000;
 
-export function estimateUpstreamRequests(
+function estimateUpstreamRequests(
   schema: GraphQLSchema,
   selectionSet: SelectionSetNode,
   fragments: Record<string, FragmentDefinitionNode>,

@@ -13,10 +13,10 @@ import {
 } from 'graphql';
 import { readGraphQLFiles } from './schema.js';
 
-export const NOT_IN_SAFELIST = 'PERSISTED_QUERY_NOT_IN_LIST';
+const NOT_IN_SAFELIST = 'PERSISTED_QUERY_NOT_IN_LIST';
 
 /** The canonical form of one operation of a document. */
-export function canonicalOperation(operation: OperationDefinitionNode, document: DocumentNode): string {
+function canonicalOperation(operation: OperationDefinitionNode, document: DocumentNode): string {
   const fragments = new Map(
     document.definitions
       .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)

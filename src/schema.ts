@@ -27,7 +27,7 @@ export function readGraphQLFiles(folder: string): { file: string; text: string }
     .map((file) => ({ file, text: readFileSync(path.join(directory, file), 'utf8') }));
 }
 
-export function loadTypeDefs(): string {
+function loadTypeDefs(): string {
   return readGraphQLFiles('schema')
     .map(({ text }) => text)
     .join('\n');

@@ -29,7 +29,7 @@ export interface Admitted extends Verdict {
 }
 
 /** The request gets an error instead: a failed check or an injected status. */
-export interface Refused extends Verdict {
+interface Refused extends Verdict {
   failure: HttpError;
 }
 

@@ -126,7 +126,7 @@ export const CONTACT_TAGS = [
 export const CONTACT_SOURCES = ['Voice AI', 'public api', 'website form', 'facebook ad', 'referral', 'google ads'];
 
 /** Speakers in transcripts; `null` writes a line without a prefix (HighLevel logs contain a few). */
-export type Speaker = 'bot' | 'human' | 'system' | null;
+type Speaker = 'bot' | 'human' | 'system' | null;
 export type Line = readonly [Speaker, string];
 
 /** Placeholders `{name}` in lines are filled per call (see seed.ts `fill`). */

@@ -51,8 +51,8 @@ import type {
 
 export const DEFAULT_SEED = 20251101;
 /** Calls are spread over the HISTORY_DAYS days before this instant. */
-export const SEED_BASE_DATE = '2025-11-01T00:00:00.000Z';
-export const LOCATION_2_ID = 've9EPM428h8vShlRW1KT';
+const SEED_BASE_DATE = '2025-11-01T00:00:00.000Z';
+const LOCATION_2_ID = 've9EPM428h8vShlRW1KT';
 
 const BASE_MS = Date.parse(SEED_BASE_DATE);
 const DAY_MS = 86_400_000;
@@ -78,7 +78,7 @@ export interface SeedLocation {
 }
 
 /** An id some call log references although the resource does not exist (deleted upstream): the route 404s. */
-export interface DanglingReference {
+interface DanglingReference {
   locationId: string;
   id: string;
   /** A call log that references it. */

@@ -16,12 +16,7 @@ import { TokenRegistry, type EmulatorTokens } from './tokens.js';
 
 export type { FaultRule } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
-export type { RateLimitOptions } from './rate-limit.js';
-export type { EmulatorStore, CallLogQuery, RawCallLog } from './store.js';
-export type { NotableIds, DanglingReference } from './seed.js';
-export type { EmulatorTokens } from './tokens.js';
-export type { RouteId } from './routes/route.js';
-export { ROUTE_IDS } from './routes/route.js';
+export type { CallLogQuery } from './store.js';
 export { parseFaultRules, FaultRuleError } from './faults.js';
 
 export interface EmulatorOptions {

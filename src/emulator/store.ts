@@ -14,7 +14,7 @@ import type {
   WorkflowRecord,
 } from './types.js';
 
-export type CallLogSortField = 'createdAt' | 'duration';
+type CallLogSortField = 'createdAt' | 'duration';
 
 export interface CallLogQuery {
   agentId?: string;

@@ -17,7 +17,7 @@ export interface EmulatorTokens {
 export const AGENCY_TOKEN = 'emu-agency-5c2e9a7f1b3d4e60';
 
 /** The token for the n-th location (1-based), e.g. `emu-loc1-…`. */
-export function locationToken(position: number, locationId: string): string {
+function locationToken(position: number, locationId: string): string {
   return `emu-loc${position}-${createHash('sha256').update(`location:${locationId}`).digest('hex').slice(0, 16)}`;
 }
 

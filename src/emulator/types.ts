@@ -51,17 +51,17 @@ export const ACTION_TYPES: readonly ActionType[] = [
 export type CallTransferParameters = Omit<VoiceAiSchemas['CallTransferActionParameters'], 'triggerPrompt'> & {
   triggerPrompt?: string;
 };
-export type DataExtractionParameters = VoiceAiSchemas['DataExtractionActionParameters'];
-export type InCallDataExtractionParameters = VoiceAiSchemas['InCallDataExtractionActionParameters'];
-export type WorkflowTriggerParameters = VoiceAiSchemas['WorkflowTriggerParameters'];
-export type SmsParameters = VoiceAiSchemas['SMSParameters'];
-export type AppointmentBookingParameters = VoiceAiSchemas['AppointmentBookingActionParameters'];
+type DataExtractionParameters = VoiceAiSchemas['DataExtractionActionParameters'];
+type InCallDataExtractionParameters = VoiceAiSchemas['InCallDataExtractionActionParameters'];
+type WorkflowTriggerParameters = VoiceAiSchemas['WorkflowTriggerParameters'];
+type SmsParameters = VoiceAiSchemas['SMSParameters'];
+type AppointmentBookingParameters = VoiceAiSchemas['AppointmentBookingActionParameters'];
 export type CustomActionApiDetails = VoiceAiSchemas['CustomActionApiDetailsDTO'];
 export type CustomActionParameter = VoiceAiSchemas['CustomActionParameterDTO'];
 /** Real logs name the extracted paths `responsePathsToExtract` (reference page) or `selectedPaths` (spec). */
-export type CustomActionParameters = VoiceAiSchemas['CustomActionParameters'] & { responsePathsToExtract?: string[] };
+type CustomActionParameters = VoiceAiSchemas['CustomActionParameters'] & { responsePathsToExtract?: string[] };
 /** Real KNOWLEDGE_BASE actions also carry `triggerMessage` and `parameters`. */
-export type KnowledgeBaseParameters = VoiceAiSchemas['KnowledgeBaseParameters'] & {
+type KnowledgeBaseParameters = VoiceAiSchemas['KnowledgeBaseParameters'] & {
   triggerMessage?: string;
   parameters?: CustomActionParameter[];
 };
@@ -78,7 +78,7 @@ export interface ActionParametersByType {
 }
 
 /** Parameters as an agent's configuration holds them (the agent route), exactly per spec. */
-export interface ConfiguredParametersByType {
+interface ConfiguredParametersByType {
   CALL_TRANSFER: VoiceAiSchemas['CallTransferActionParameters'];
   DATA_EXTRACTION: DataExtractionParameters;
   IN_CALL_DATA_EXTRACTION: InCallDataExtractionParameters;
@@ -107,7 +107,7 @@ export interface CallActionRecord extends Omit<SpecCallAction, 'actionType' | 'a
 }
 
 /** Translation as sent: the spec's `enabled`/`language` and, undocumented, `translatedTranscript`. */
-export type TranslationRecord = VoiceAiSchemas['TranslationSchema'] & { translatedTranscript?: string };
+type TranslationRecord = VoiceAiSchemas['TranslationSchema'] & { translatedTranscript?: string };
 
 type SpecCallLog = VoiceAiSchemas['CallLogDTO'];
 

@@ -16,7 +16,7 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
-export const REDACTED = '[Redacted]';
+const REDACTED = '[Redacted]';
 
 /** Fields that hold credentials wherever a log call puts them. */
 const REDACT_PATHS = [

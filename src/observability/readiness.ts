@@ -10,8 +10,8 @@ export type ReadyState = { ready: true } | { ready: false; reason: 'draining' | 
 /** Resolves true when the upstream answered with any HTTP status; never rejects. */
 export type ReachabilityProbe = () => Promise<boolean>;
 
-export const READINESS_CACHE_MS = 2_000;
-export const PROBE_TIMEOUT_MS = 2_000;
+const READINESS_CACHE_MS = 2_000;
+const PROBE_TIMEOUT_MS = 2_000;
 
 export class Readiness {
   private draining = false;

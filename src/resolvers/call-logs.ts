@@ -13,9 +13,9 @@ import { decodeCursor, encodeCursor, fetchWindow, listFingerprint, validateLengt
 import { resolveReference } from './references.js';
 import { parseTranscript } from './transcript.js';
 
-export const MAX_CONTACT_IDS = 100;
+const MAX_CONTACT_IDS = 100;
 
-export function toCallLogModel(dto: CallLogDto, locationId: string): CallLogModel {
+function toCallLogModel(dto: CallLogDto, locationId: string): CallLogModel {
   return { ...dto, locationId };
 }
 
@@ -23,7 +23,7 @@ export function toCallLogModel(dto: CallLogDto, locationId: string): CallLogMode
  * Maps the graph's filter and order onto HighLevel's list parameters, checking what HighLevel would reject.
  * `now` ends a date range left open; it is the instant the list was first read, carried in its cursors.
  */
-export function toListQuery(
+function toListQuery(
   locationId: string,
   filter: CallLogFilter | null | undefined,
   orderBy: CallLogOrder | null | undefined,

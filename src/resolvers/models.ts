@@ -41,7 +41,7 @@ export interface CallLogConnectionModel {
  * A referenced resource: fully loaded, or only its key when a query (or a federation router) selected nothing
  * else. A reference from a call log knows its location too: HighLevel resources never reference across locations.
  */
-export type ReferenceModel<Dto> = Partial<Dto> & { id: string; locationId?: string };
+type ReferenceModel<Dto> = Partial<Dto> & { id: string; locationId?: string };
 /** A resource HighLevel reads per location, so the location is part of its key. */
 export type LocatedReferenceModel<Dto> = ReferenceModel<Dto> & { locationId: string };
 

@@ -6,7 +6,7 @@ import type { CallLogDto, CallLogsResponseDto } from '../upstream/dto.js';
 import { MAX_UPSTREAM_PAGE_SIZE, type CallLogListParams, type CallLogListQuery } from '../upstream/call-logs.js';
 import { badUserInput } from '../errors.js';
 
-export const MAX_PAGE_LENGTH = 200;
+const MAX_PAGE_LENGTH = 200;
 export const DEFAULT_PAGE_LENGTH = 20;
 
 export interface Cursor {

@@ -27,7 +27,7 @@ const REVEALED_SUFFIX_MIN_LENGTH = 24;
 const verdicts = new Map<string, boolean>();
 const MAX_REMEMBERED_NAMES = 1_000;
 
-export function isCredentialName(name: string): boolean {
+function isCredentialName(name: string): boolean {
   const known = verdicts.get(name);
   if (known !== undefined) return known;
   const normalized = name.toLowerCase().replace(/[^a-z0-9]/g, '');

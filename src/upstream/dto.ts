@@ -14,19 +14,14 @@ export type CallActionDto = VoiceAi['schemas']['CallActionSchema'];
 export type CustomActionApiDetailsDto = VoiceAi['schemas']['CustomActionApiDetailsDTO'];
 export type AgentDto = VoiceAi['schemas']['GetAgentResponseDTO'];
 
-export type ContactResponseDto = Contacts['schemas']['ContactsByIdSuccessfulResponseDto'];
 export type ContactDto = Contacts['schemas']['GetContectByIdSchema'];
 
-export type WorkflowsResponseDto = Workflows['schemas']['GetWorkflowSuccessfulResponseDto'];
 export type WorkflowDto = Workflows['schemas']['WorkflowSchema'];
 
-export type CalendarResponseDto = Calendars['schemas']['CalendarByIdSuccessfulResponseDTO'];
 export type CalendarDto = Calendars['schemas']['CalendarDTO'];
 
-export type CustomFieldsResponseDto = Locations['schemas']['CustomFieldsListSuccessfulResponseDto'];
 export type CustomFieldDto = Locations['schemas']['CustomFieldSchema'];
 
-export type KnowledgeBaseResponseDto = KnowledgeBases['schemas']['GetKnowledgeBaseByIdResponseDTO'];
 export type KnowledgeBaseDto = KnowledgeBases['schemas']['GetKnowledgeBaseByIdDataDTO'];
 
 export type MessageDto = Conversations['schemas']['GetMessageResponseDto'];

@@ -14,7 +14,7 @@ import { UpstreamRateLimiter, type RateLimitObserver, type RateLimitOptions } fr
 import type { UpstreamScope } from './scope.js';
 
 /** The `Version` header each HighLevel API family requires (from the vendored OpenAPI specs). */
-export const API_VERSIONS = {
+const API_VERSIONS = {
   voiceAi: '2021-04-15',
   contacts: '2021-07-28',
   workflows: '2021-07-28',
@@ -24,10 +24,10 @@ export const API_VERSIONS = {
   conversations: '2021-04-15',
 } as const;
 
-export type ApiFamily = keyof typeof API_VERSIONS;
+type ApiFamily = keyof typeof API_VERSIONS;
 
 /** What the HTTP layer reports (implemented by the gateway's metrics). */
-export interface UpstreamObserver extends RateLimitObserver, DeduplicationObserver {
+interface UpstreamObserver extends RateLimitObserver, DeduplicationObserver {
   upstreamRequest(route: string, status: number | 'error', seconds: number): void;
 }
 
@@ -49,7 +49,7 @@ export interface UpstreamHttpOptions {
   deduplicate?: boolean;
 }
 
-export interface UpstreamRequest {
+interface UpstreamRequest {
   /** The operation this request belongs to: credential, readable locations, request budget, deadline. */
   scope: UpstreamScope;
   /** Route id for metrics, e.g. `contacts.get`. */

@@ -7,7 +7,7 @@ import type { Caller } from '../caller.js';
 import { gatewayError } from '../errors.js';
 
 /** A credential's stand-in wherever one must be named (limiter keys, logs, cache keys): never the token itself. */
-export function credentialHash(token: string): string {
+function credentialHash(token: string): string {
   return createHash('sha256').update(token).digest('hex').slice(0, 16);
 }
 

@@ -13,17 +13,17 @@ import {
   weirdString,
 } from './values.js';
 
-export interface IntrospectedTypeRef {
+interface IntrospectedTypeRef {
   kind: string;
   name: string | null;
   ofType: IntrospectedTypeRef | null;
 }
-export interface IntrospectedField {
+interface IntrospectedField {
   name: string;
   args: { name: string; type: IntrospectedTypeRef }[];
   type: IntrospectedTypeRef;
 }
-export interface IntrospectedType {
+interface IntrospectedType {
   kind: string;
   name: string;
   fields: IntrospectedField[] | null;

@@ -92,7 +92,7 @@ export const weirdNumber = fc.oneof(
   fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e999', '0x10', ' 7 ', '٣', '1_000', '20'),
 );
 
-export const validId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
+const validId = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
 export const weirdId = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('LOC123456789ABCDEF', 've9EPM428h8vShlRW1KT', '507f1f77bcf86cd799439011') },
   { weight: 2, arbitrary: validId },

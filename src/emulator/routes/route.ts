@@ -16,7 +16,7 @@ export const ROUTE_IDS = [
   'messages.get',
 ] as const;
 
-export type RouteId = (typeof ROUTE_IDS)[number];
+type RouteId = (typeof ROUTE_IDS)[number];
 
 export interface RouteRequest {
   params: Readonly<Record<string, string>>;
