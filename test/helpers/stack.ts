@@ -1,14 +1,11 @@
 // Starts the HighLevel emulator and the gateway on ephemeral loopback ports, and speaks GraphQL over real HTTP.
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
 import { createUpstreamHttp, type UpstreamHttp } from '../../src/upstream/http.js';
+import { documentText, sendPayload, type Document, type GraphQLResponse, type RequestOptions } from './graphql.js';
 
-export interface GraphQLResponse<Data = Record<string, unknown>> {
-  status: number;
-  data?: Data | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-  text: string;
-}
+export type { GraphQLResponse } from './graphql.js';
 
 export interface Stack {
   emulator: Emulator;
@@ -17,11 +14,20 @@ export interface Stack {
   locationId: string;
   /** A token that reads location 1 only. */
   token: string;
-  /** POSTs a GraphQL operation; `token: null` sends no Authorization header. */
+  /**
+   * POSTs a GraphQL operation with the stack's token; `token: null` sends no Authorization header. A typed document
+   * types the response's `data` and the variables; a string document (deliberately invalid, fuzzed, built at run
+   * time) is read as `Data`.
+   */
+  query<Data, Variables>(
+    document: DocumentTypeDecoration<Data, Variables>,
+    variables?: Variables,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<Data>>;
   query<Data = Record<string, unknown>>(
     document: string,
     variables?: Record<string, unknown>,
-    options?: { token?: string | null },
+    options?: RequestOptions,
   ): Promise<GraphQLResponse<Data>>;
   stop(): Promise<void>;
 }
@@ -48,20 +54,9 @@ export async function startStack(
     gateway,
     locationId,
     token,
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- each test names its query's data shape
-    async query<Data>(
-      document: string,
-      variables: Record<string, unknown> = {},
-      { token: auth = token }: { token?: string | null } = {},
-    ) {
-      const response = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(auth === null ? {} : { authorization: `Bearer ${auth}` }) },
-        body: JSON.stringify({ query: document, variables }),
-      });
-      const text = await response.text();
-      const body = JSON.parse(text) as Omit<GraphQLResponse<Data>, 'status' | 'text'>;
-      return { ...body, status: response.status, text };
+    query<Data>(document: Document<Data, never>, variables: unknown = {}, options: RequestOptions = {}) {
+      const auth = options.token === undefined ? token : options.token;
+      return sendPayload<Data>(gateway.url, { query: documentText(document), variables }, { ...options, token: auth });
     },
     async stop() {
       await gateway.stop();
