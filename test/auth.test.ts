@@ -91,15 +91,12 @@ async function post(
   document: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse> {
-  const response = await fetch(stack.gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) },
-    body: JSON.stringify({ query: document, variables }),
+  const response = await stack.query(document, variables, {
+    token: null,
+    headers: authorization === undefined ? {} : { authorization },
   });
-  const text = await response.text();
-  bodies.push(text);
-  const body = JSON.parse(text) as Omit<GraphQLResponse, 'status' | 'text'>;
-  return { ...body, status: response.status, text };
+  bodies.push(response.text);
+  return response;
 }
 
 function bearer(stack: Stack, token: string, document: string, variables: Record<string, unknown> = {}) {

@@ -2,6 +2,7 @@
 // credentials, shared between gateway instances through Redis, and skipped (not failing) when Redis is down.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from '../src/server.js';
+import { sendOperation } from './helpers/graphql.js';
 import { startRedis, type RedisServer } from './helpers/redis.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
@@ -25,13 +26,10 @@ function references(stack: Stack): number {
   return stack.emulator.requests.all().filter((request) => request.route !== 'callLogs.list').length;
 }
 
-async function query(stack: Stack, url: string, token = stack.token): Promise<{ errors?: unknown[]; data?: unknown }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: PAGE, variables: { locationId: stack.locationId } }),
-  });
-  return (await response.json()) as { errors?: unknown[]; data?: unknown };
+/** The page's whole body, through the gateway at `url`. */
+async function query(stack: Stack, url: string, token = stack.token) {
+  const { body } = await sendOperation(url, PAGE, { locationId: stack.locationId }, { token });
+  return { ...body };
 }
 
 describe('in memory', () => {

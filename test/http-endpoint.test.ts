@@ -7,6 +7,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Kind, parse, print, stripIgnoredCharacters, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_ORIGIN, createGateway, type Gateway, type GatewayOptions } from '../src/server.js';
+import { send, sendPayload, type GraphQLResponse } from './helpers/graphql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 /** A frontend's origin, allowed through `corsOrigins`. */
@@ -14,19 +15,6 @@ const APP_ORIGIN = 'http://127.0.0.1:5173';
 const CALL_LOG_ID = '507f1f77bcf86cd799439011';
 const CONTACT_ID = '507f1f77bcf86cd799439012';
 const CSRF_MESSAGE = /Cross-Site Request Forgery/;
-
-interface GraphQLBody {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-interface Reply {
-  status: number;
-  headers: Headers;
-  text: string;
-  /** The parsed body when it is JSON. */
-  body: GraphQLBody | undefined;
-}
 
 let stack: Stack;
 /** Production mode: no Sandbox page, no introspection. */
@@ -54,37 +42,17 @@ beforeEach(() => {
   stack.emulator.requests.clear();
 });
 
-async function send(url: string, init: RequestInit = {}): Promise<Reply> {
-  const response = await fetch(url, init);
-  const text = await response.text();
-  const json = response.headers.get('content-type')?.startsWith('application/json') ?? false;
-  return {
-    status: response.status,
-    headers: response.headers,
-    text,
-    body: json ? (JSON.parse(text) as GraphQLBody) : undefined,
-  };
-}
-
 /** POSTs a GraphQL request body as JSON with the stack's token. */
-function post(url: string, payload: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Reply> {
-  return send(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}`, ...headers },
-    body: JSON.stringify(payload),
-  });
+function post(url: string, payload: Record<string, unknown>, headers: Record<string, string> = {}) {
+  return sendPayload(url, payload, { token: stack.token, headers });
 }
 
 /** GETs a GraphQL request with its parameters in the query string, the stack's token and `headers`. */
-function get(url: string, params: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Reply> {
-  const target = new URL(url);
-  for (const [name, value] of Object.entries(params)) {
-    target.searchParams.set(name, typeof value === 'string' ? value : JSON.stringify(value));
-  }
-  return send(target.toString(), { headers: { authorization: `Bearer ${stack.token}`, ...headers } });
+function get(url: string, params: Record<string, unknown>, headers: Record<string, string> = {}) {
+  return sendPayload(url, params, { method: 'GET', token: stack.token, headers });
 }
 
-function codes(reply: Reply): unknown[] {
+function codes(reply: GraphQLResponse): unknown[] {
   return (reply.body?.errors ?? []).map((error) => error.extensions?.['code']);
 }
 

@@ -3,6 +3,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/emulator/server.js';
+import { sendOperation } from './helpers/graphql.js';
 
 interface Started {
   child: ChildProcessWithoutNullStreams;
@@ -39,12 +40,7 @@ async function stopMain({ child }: Started): Promise<number | null> {
 }
 
 async function query(url: string, token: string, document: string): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: document }),
-  });
-  return response.json();
+  return (await sendOperation(url, document, undefined, { token })).body;
 }
 
 describe('main', () => {

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { sendOperation } from './helpers/graphql.js';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 
 const LOCATION = 'LOC123456789ABCDEF';
@@ -16,13 +17,7 @@ const LATENCY_MS = 300;
 /** A GraphQL POST that reports a refused connection or the HTTP status instead of throwing. */
 async function attempt(url: string, token: string): Promise<number | 'refused'> {
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    });
-    await response.arrayBuffer();
-    return response.status;
+    return (await sendOperation(url, '{ __typename }', undefined, { token })).status;
   } catch {
     return 'refused';
   }

@@ -6,7 +6,7 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
 import type { RequestLogEntry } from '../src/emulator/server.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 
 const QUERIES_PER_TENANT = 320;
 const CONCURRENCY = 24;
@@ -42,10 +42,7 @@ interface Node {
   contact: { id: string; name: string | null; locationId: string | null } | null;
   agent: { id: string; name: string | null; locationId: string } | null;
 }
-interface Response {
-  data?: { callLogs?: { nodes: Node[] }; callLog?: Node | null } | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
+type Response = GraphQLResponse<{ callLogs?: { nodes: Node[] }; callLog?: Node | null }>;
 
 interface Tenant {
   name: string;
@@ -130,13 +127,8 @@ function plan(stack: Stack, tenants: readonly Tenant[], crossTenantShare: number
   return jobs;
 }
 
-async function post(stack: Stack, job: Job): Promise<Response> {
-  const response = await fetch(stack.gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${job.tenant.credential}` },
-    body: JSON.stringify({ query: job.document, variables: job.variables }),
-  });
-  return (await response.json()) as Response;
+function post(stack: Stack, job: Job): Promise<Response> {
+  return stack.query(job.document, job.variables, { token: job.tenant.credential });
 }
 
 /** Runs every job, at most CONCURRENCY at once, and checks each response against the emulator's data. */
