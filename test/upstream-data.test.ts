@@ -1,7 +1,7 @@
 // Liberal in what the gateway accepts: call logs that break the spec's promises still arrive, and an unreadable
 // value nulls its own field alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_LOG_FIELDS } from './helpers/documents.js';
+import { graphql } from './generated/gql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 let stack: Stack;
@@ -34,13 +34,19 @@ describe('odd upstream data', () => {
         },
       ],
     });
-    const response = await stack.query<{ callLogs: { nodes: Record<string, unknown>[] } }>(
-      `query($locationId: ID!) {
-        callLogs(locationId: $locationId, last: 5) { nodes { ${CALL_LOG_FIELDS} } }
-      }`,
+    const response = await stack.query(
+      graphql(`
+        query OddCallLogs($locationId: ID!) {
+          callLogs(locationId: $locationId, last: 5) {
+            nodes {
+              ...CallLogFields
+            }
+          }
+        }
+      `),
       { locationId: stack.locationId },
     );
-    const odd = response.data?.callLogs.nodes.find((node) => node['id'] === ODD_LOG_ID);
+    const odd = response.data?.callLogs.nodes.find((node) => node.id === ODD_LOG_ID);
     expect(response.data?.callLogs.nodes).toHaveLength(5);
     expect(odd).toMatchObject({
       agentId: null,
@@ -67,7 +73,7 @@ describe('odd upstream data', () => {
       ],
     });
     // Missing timestamps sort last upstream. The unreadable one is the only error, at its own field.
-    const index = response.data?.callLogs.nodes.indexOf(odd ?? {});
+    const index = response.data?.callLogs.nodes.findIndex((node) => node === odd);
     expect(response.errors).toEqual([
       expect.objectContaining({
         path: ['callLogs', 'nodes', index, 'createdAt'],

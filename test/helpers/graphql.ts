@@ -85,25 +85,22 @@ export function sendPayload<Data = Record<string, unknown>>(
   });
 }
 
-/** Runs a document with its variables (none: the payload has no `variables`). */
-export function sendOperation<Data, Variables>(
+/**
+ * Runs a document with its variables (none: the payload has no `variables`). A typed document types `data` and the
+ * variables; a string document's `data` is read as `Data`.
+ */
+export function sendOperation<Data = Record<string, unknown>, Variables = Record<string, unknown>>(
   url: string | URL,
-  document: DocumentTypeDecoration<Data, Variables>,
-  variables?: Variables,
-  options?: RequestOptions,
-): Promise<GraphQLResponse<Data>>;
-export function sendOperation<Data = Record<string, unknown>>(
-  url: string | URL,
-  document: string,
-  variables?: Record<string, unknown>,
-  options?: RequestOptions,
-): Promise<GraphQLResponse<Data>>;
-export function sendOperation<Data>(
-  url: string | URL,
-  document: Document<Data, never>,
-  variables?: unknown,
+  document: Document<Data, Variables>,
+  variables?: NoInfer<Variables>,
   options?: RequestOptions,
 ): Promise<GraphQLResponse<Data>> {
   const query = documentText(document);
   return sendPayload(url, variables === undefined ? { query } : { query, variables }, options);
+}
+
+/** A response's `data`, which the test expects to be there. */
+export function dataOf<Data>(response: GraphQLResponse<Data>): Data {
+  if (response.data === undefined || response.data === null) throw new Error(`no data: ${response.text}`);
+  return response.data;
 }

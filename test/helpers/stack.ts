@@ -1,5 +1,4 @@
 // Starts the HighLevel emulator and the gateway on ephemeral loopback ports, and speaks GraphQL over real HTTP.
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
 import { createUpstreamHttp, type UpstreamHttp } from '../../src/upstream/http.js';
@@ -16,17 +15,12 @@ export interface Stack {
   token: string;
   /**
    * POSTs a GraphQL operation with the stack's token; `token: null` sends no Authorization header. A typed document
-   * types the response's `data` and the variables; a string document (deliberately invalid, fuzzed, built at run
-   * time) is read as `Data`.
+   * types `data` and the variables; a string document (deliberately invalid, fuzzed, built at run time) is read as
+   * `Data`.
    */
-  query<Data, Variables>(
-    document: DocumentTypeDecoration<Data, Variables>,
-    variables?: Variables,
-    options?: RequestOptions,
-  ): Promise<GraphQLResponse<Data>>;
-  query<Data = Record<string, unknown>>(
-    document: string,
-    variables?: Record<string, unknown>,
+  query<Data = Record<string, unknown>, Variables = Record<string, unknown>>(
+    document: Document<Data, Variables>,
+    variables?: NoInfer<Variables>,
     options?: RequestOptions,
   ): Promise<GraphQLResponse<Data>>;
   stop(): Promise<void>;
@@ -54,9 +48,12 @@ export async function startStack(
     gateway,
     locationId,
     token,
-    query<Data>(document: Document<Data, never>, variables: unknown = {}, options: RequestOptions = {}) {
-      const auth = options.token === undefined ? token : options.token;
-      return sendPayload<Data>(gateway.url, { query: documentText(document), variables }, { ...options, token: auth });
+    query<Data, Variables>(document: Document<Data, Variables>, variables?: Variables, options: RequestOptions = {}) {
+      return sendPayload<Data>(
+        gateway.url,
+        { query: documentText(document), variables: variables ?? {} },
+        { ...options, token: options.token === undefined ? token : options.token },
+      );
     },
     async stop() {
       await gateway.stop();
