@@ -2,12 +2,13 @@
 // credentials, shared between gateway instances through Redis, and skipped (not failing) when Redis is down.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway, type Gateway } from '../src/server.js';
+import { graphql } from './generated/gql.js';
 import { sendOperation } from './helpers/graphql.js';
 import { startRedis, type RedisServer } from './helpers/redis.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
-const PAGE = /* GraphQL */ `
-  query ($locationId: ID!) {
+const PAGE = graphql(`
+  query CachedPage($locationId: ID!) {
     callLogs(locationId: $locationId, first: 10, filter: { callType: LIVE }) {
       nodes {
         id
@@ -20,7 +21,7 @@ const PAGE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 function references(stack: Stack): number {
   return stack.emulator.requests.all().filter((request) => request.route !== 'callLogs.list').length;
@@ -86,13 +87,8 @@ describe('whole responses', () => {
   it('reuses a whole response for the same operation of the same caller only (PRIVATE cache hints)', async () => {
     await query(stack, stack.gateway.url);
     stack.emulator.requests.clear();
-    const again = await fetch(stack.gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
-      body: JSON.stringify({ query: PAGE, variables: { locationId: stack.locationId } }),
-    });
+    const again = await stack.query(PAGE, { locationId: stack.locationId });
     expect(again.headers.get('cache-control')).toMatch(/private/);
-    await again.json();
     expect(stack.emulator.requests.all()).toHaveLength(0); // not even the list
     await query(stack, stack.gateway.url, stack.emulator.tokens.agency);
     expect(stack.emulator.requests.all().filter((request) => request.route === 'callLogs.list')).toHaveLength(1);

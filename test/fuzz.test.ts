@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './generated/gql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20_251_101);
@@ -88,8 +89,19 @@ let schema: IntrospectedSchema;
 beforeAll(async () => {
   stack = await startStack();
   secrets = [stack.token, stack.emulator.url, new URL(stack.emulator.url).host];
-  const list = await stack.query<{ callLogs: { edges: { cursor: string; node: { id: string } }[] } }>(
-    `query($locationId: ID!) { callLogs(locationId: $locationId, first: 30) { edges { cursor node { id } } } }`,
+  const list = await stack.query(
+    graphql(`
+      query RealCursors($locationId: ID!) {
+        callLogs(locationId: $locationId, first: 30) {
+          edges {
+            cursor
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
     { locationId: stack.locationId },
   );
   realCursors = list.data?.callLogs.edges.map((edge) => edge.cursor) ?? [];

@@ -6,8 +6,11 @@ import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Kind, parse, print, stripIgnoredCharacters, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CallLogDetailQuery, ContactCallsQuery, DashboardQuery } from '../src/generated/client/graphql.js';
 import { SANDBOX_ORIGIN, createGateway, type Gateway, type GatewayOptions } from '../src/server.js';
-import { send, sendPayload, type GraphQLResponse } from './helpers/graphql.js';
+import { graphql } from './generated/gql.js';
+import type { LargeListQuery } from './generated/graphql.js';
+import { documentText, send, sendPayload, type GraphQLResponse } from './helpers/graphql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 /** A frontend's origin, allowed through `corsOrigins`. */
@@ -351,25 +354,20 @@ describe('safelist', () => {
     check(data: Record<string, unknown> | null | undefined): void;
   }
 
-  interface Connection {
-    totalCount: number;
-    nodes: { id: string; contact: { id: string } | null }[];
-  }
-
   const checks: Record<string, Pick<RegisteredOperation, 'variables' | 'check'>> = {
     CallLogDetail: {
       variables: { locationId: 'LOC123456789ABCDEF', id: CALL_LOG_ID },
       check(data) {
-        const callLog = data?.['callLog'] as { id: string; actions: unknown[]; transcriptTurns: unknown[] };
-        expect(callLog.id).toBe(CALL_LOG_ID);
-        expect(callLog.actions.length).toBeGreaterThan(0);
-        expect(callLog.transcriptTurns.length).toBeGreaterThan(0);
+        const callLog = (data as CallLogDetailQuery).callLog;
+        expect(callLog?.id).toBe(CALL_LOG_ID);
+        expect(callLog?.actions.length).toBeGreaterThan(0);
+        expect(callLog?.transcriptTurns.length).toBeGreaterThan(0);
       },
     },
     ContactCalls: {
       variables: { locationId: 'LOC123456789ABCDEF', contactId: CONTACT_ID },
       check(data) {
-        const connection = data?.['callLogs'] as Connection;
+        const connection = (data as ContactCallsQuery).callLogs;
         expect(connection.totalCount).toBeGreaterThan(0);
         expect(connection.nodes.length).toBeGreaterThan(0);
         expect(new Set(connection.nodes.map((node) => node.contact?.id))).toEqual(new Set([CONTACT_ID]));
@@ -378,7 +376,7 @@ describe('safelist', () => {
     Dashboard: {
       variables: { locationId: 'LOC123456789ABCDEF' },
       check(data) {
-        const connection = data?.['callLogs'] as Connection;
+        const connection = (data as DashboardQuery).callLogs;
         expect(connection.totalCount).toBe(1200);
         expect(connection.nodes).toHaveLength(50);
       },
@@ -533,10 +531,20 @@ describe('compression', () => {
     });
   }
 
-  const LARGE = `query ($locationId: ID!) { callLogs(locationId: $locationId, first: 100) { nodes { id transcript summary } } }`;
+  const LARGE = graphql(`
+    query LargeList($locationId: ID!) {
+      callLogs(locationId: $locationId, first: 100) {
+        nodes {
+          id
+          transcript
+          summary
+        }
+      }
+    }
+  `);
 
   function expectLargeList(json: string): void {
-    const body = JSON.parse(json) as { data: { callLogs: { nodes: { transcript: string | null }[] } } };
+    const body = JSON.parse(json) as { data: LargeListQuery };
     expect(body.data.callLogs.nodes).toHaveLength(100);
     expect(body.data.callLogs.nodes.some((node) => (node.transcript?.length ?? 0) > 0)).toBe(true);
   }
@@ -548,7 +556,7 @@ describe('compression', () => {
     ['br', 'br'],
     ['gzip, deflate, br', 'br'],
   ] as const)('compresses a large list for accept-encoding: %s with %s', async (acceptEncoding, encoding) => {
-    const reply = await rawPost(stack.gateway.url, LARGE, acceptEncoding);
+    const reply = await rawPost(stack.gateway.url, documentText(LARGE), acceptEncoding);
     expect(reply.status).toBe(200);
     expect(reply.headers['content-encoding']).toBe(encoding);
     expect(reply.headers['vary']).toMatch(/accept-encoding/i);
@@ -558,7 +566,7 @@ describe('compression', () => {
   });
 
   it('sends the large list as it is to a client that accepts no encoding', async () => {
-    const reply = await rawPost(stack.gateway.url, LARGE, null);
+    const reply = await rawPost(stack.gateway.url, documentText(LARGE), null);
     expect(reply.headers['content-encoding']).toBeUndefined();
     expectLargeList(reply.body.toString('utf8'));
   });

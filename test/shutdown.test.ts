@@ -4,14 +4,28 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { graphql } from './generated/gql.js';
 import { sendOperation } from './helpers/graphql.js';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 
-const LOCATION = 'LOC123456789ABCDEF';
 /** Two upstream round trips (the list, then its contacts and agents): about twice the emulator's latency. */
-const IN_FLIGHT_QUERY = `query InFlight {
-  callLogs(locationId: "${LOCATION}", first: 3) { totalCount nodes { id duration contact { name } agent { name } } }
-}`;
+const IN_FLIGHT_QUERY = graphql(`
+  query InFlight {
+    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {
+      totalCount
+      nodes {
+        id
+        duration
+        contact {
+          name
+        }
+        agent {
+          name
+        }
+      }
+    }
+  }
+`);
 const LATENCY_MS = 300;
 
 /** A GraphQL POST that reports a refused connection or the HTTP status instead of throwing. */
@@ -118,19 +132,17 @@ describe('src/main.ts on SIGTERM', () => {
       const url = /GraphQL gateway ready at (\S+)/.exec(output)?.[1] ?? '';
       const token = /"Authorization": "Bearer (\S+)"/.exec(output)?.[1] ?? '';
 
-      const pending = fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'sigterm-1' },
-        body: JSON.stringify({ query: IN_FLIGHT_QUERY }),
+      const pending = sendOperation(url, IN_FLIGHT_QUERY, undefined, {
+        token,
+        headers: { 'x-request-id': 'sigterm-1' },
       });
       // The request is at the emulator (its first round trip takes LATENCY_MS) when the signal arrives.
       await sleep(LATENCY_MS / 2);
       child.kill('SIGTERM');
       const response = await pending;
-      const body = (await response.json()) as { data?: { callLogs: { nodes: { contact: unknown }[] } }; errors?: [] };
       expect(response.status).toBe(200);
-      expect(body.errors).toBeUndefined();
-      expect(body.data?.callLogs.nodes).toHaveLength(3);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.callLogs.nodes).toHaveLength(3);
 
       const [code, signal] = await exited;
       expect({ code, signal }).toEqual({ code: 0, signal: null });

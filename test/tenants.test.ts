@@ -6,6 +6,9 @@ import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
 import type { RequestLogEntry } from '../src/emulator/server.js';
+import { graphql } from './generated/gql.js';
+import type { TenantCallLogQuery, TenantCallLogsQuery, TenantNodeFragment } from './generated/graphql.js';
+import { documentText } from './helpers/graphql.js';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 
 const QUERIES_PER_TENANT = 320;
@@ -19,30 +22,44 @@ const AUDIENCE = 'call-log-gateway';
 // and the gateway honours X-RateLimit-Remaining: without a large budget here the run would pace itself to 10/s.
 const EMULATOR = { rateLimit: { enforce: false, max: 10_000_000 } };
 
-const NODE_FIELDS = /* GraphQL */ `
-  id
-  locationId
-  contact { id name locationId }
-  agent { id name locationId }
-`;
-const CALL_LOGS = /* GraphQL */ `
+// The fields each answer is checked on, spread by name in both documents.
+graphql(`
+  fragment TenantNode on CallLog {
+    id
+    locationId
+    contact {
+      id
+      name
+      locationId
+    }
+    agent {
+      id
+      name
+      locationId
+    }
+  }
+`);
+const CALL_LOGS = graphql(`
   query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {
-    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) { nodes { ${NODE_FIELDS} } }
+    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {
+      nodes {
+        ...TenantNode
+      }
+    }
   }
-`;
-const CALL_LOG = /* GraphQL */ `
+`);
+const CALL_LOG = graphql(`
   query TenantCallLog($locationId: ID!, $id: ID!) {
-    callLog(locationId: $locationId, id: $id) { ${NODE_FIELDS} }
+    callLog(locationId: $locationId, id: $id) {
+      ...TenantNode
+    }
   }
-`;
+`);
 
-interface Node {
-  id: string;
-  locationId: string;
-  contact: { id: string; name: string | null; locationId: string | null } | null;
-  agent: { id: string; name: string | null; locationId: string } | null;
-}
-type Response = GraphQLResponse<{ callLogs?: { nodes: Node[] }; callLog?: Node | null }>;
+type Node = TenantNodeFragment;
+/** The data of either document. */
+type Data = Partial<TenantCallLogsQuery & TenantCallLogQuery>;
+type Response = GraphQLResponse<Data>;
 
 interface Tenant {
   name: string;
@@ -55,7 +72,7 @@ interface Job {
   tenant: Tenant;
   /** Asks for the other tenant's location on purpose: must be refused with no data. */
   crossTenant: boolean;
-  document: string;
+  document: typeof CALL_LOGS | typeof CALL_LOG;
   variables: Record<string, unknown>;
 }
 
@@ -128,7 +145,7 @@ function plan(stack: Stack, tenants: readonly Tenant[], crossTenantShare: number
 }
 
 function post(stack: Stack, job: Job): Promise<Response> {
-  return stack.query(job.document, job.variables, { token: job.tenant.credential });
+  return stack.query<Data>(documentText(job.document), job.variables, { token: job.tenant.credential });
 }
 
 /** Runs every job, at most CONCURRENCY at once, and checks each response against the emulator's data. */

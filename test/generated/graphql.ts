@@ -40,6 +40,21 @@ export type CallLogFilter = {
   createdAt?: DateTimeRange | null | undefined;
 };
 
+/** An ordering of call logs. */
+export type CallLogOrder = {
+  /** The direction. Default: descending (newest or longest first). */
+  direction?: SortDirection | null | undefined;
+  /** The field to order by. */
+  field: CallLogOrderField;
+};
+
+/** The fields call logs can be ordered by. */
+export type CallLogOrderField =
+  /** When the call was created (HighLevel `sortBy=createdAt`). */
+  | 'CREATED_AT'
+  /** The call's length in seconds (HighLevel `sortBy=duration`). */
+  | 'DURATION';
+
 /** Whether a call came from a real caller or was a trial call placed while testing an agent. */
 export type CallType =
   /** A call from a real caller. */
@@ -55,6 +70,13 @@ export type DateTimeRange = {
   to?: string | null | undefined;
 };
 
+/** The direction of an ordering. */
+export type SortDirection =
+  /** Smallest (or oldest) first. */
+  | 'ASC'
+  /** Largest (or newest) first. */
+  | 'DESC';
+
 /** The speaker of a transcript turn. */
 export type Speaker =
   /** The Voice AI agent (`bot:` lines). */
@@ -63,6 +85,54 @@ export type Speaker =
   | 'HUMAN'
   /** A line that names no known speaker; kept so that nothing of the transcript is lost. */
   | 'UNKNOWN';
+
+export type AuthCallLogsQueryVariables = Exact<{
+  locationId: string | number;
+  first?: number | null | undefined;
+}>;
+
+export type AuthCallLogsQuery = {
+  callLogs: {
+    nodes: Array<{
+      id: string;
+      contact: { id: string; name: string | null; locationId: string | null } | null;
+      agent: { id: string; name: string | null } | null;
+    }>;
+  };
+};
+
+export type AuthCallLogQueryVariables = Exact<{
+  locationId: string | number;
+  id: string | number;
+}>;
+
+export type AuthCallLogQuery = {
+  callLog: { id: string; contact: { id: string; name: string | null; locationId: string | null } | null } | null;
+};
+
+export type EntitiesQueryVariables = Exact<{
+  representations: Array<unknown> | unknown;
+}>;
+
+export type EntitiesQuery = {
+  _entities: Array<
+    | { id: string; name: string | null; locationId: string }
+    | { id: string; locationId: string; summary: string | null }
+    | { id: string; name: string | null; email: string | null; phone: string | null; contactLocationId: string | null }
+    | Record<PropertyKey, never>
+    | null
+  >;
+};
+
+export type CachedPageQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type CachedPageQuery = {
+  callLogs: {
+    nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
+  };
+};
 
 export type CallLogQueryVariables = Exact<{
   locationId: string | number;
@@ -247,6 +317,57 @@ export type CallLogQuery = {
     >;
   } | null;
 };
+
+export type CallLogsQueryVariables = Exact<{
+  locationId: string | number;
+  filter?: CallLogFilter | null | undefined;
+  orderBy?: CallLogOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  last?: number | null | undefined;
+  before?: string | null | undefined;
+}>;
+
+export type CallLogsQuery = {
+  callLogs: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{ cursor: string; node: { id: string } }>;
+    nodes: Array<{ id: string }>;
+  };
+};
+
+export type TimedOutContactQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type TimedOutContactQuery = {
+  callLogs: { nodes: Array<{ id: string; contact: { name: string | null } | null }> };
+};
+
+export type CursorsQueryVariables = Exact<{
+  locationId: string | number;
+  filter?: CallLogFilter | null | undefined;
+  orderBy?: CallLogOrder | null | undefined;
+}>;
+
+export type CursorsQuery = { callLogs: { edges: Array<{ cursor: string }> } };
+
+export type AgentsAndWorkflowsQueryVariables = Exact<{
+  representations: Array<unknown> | unknown;
+}>;
+
+export type AgentsAndWorkflowsQuery = {
+  _entities: Array<
+    { id: string; name: string | null } | { id: string; name: string | null } | Record<PropertyKey, never> | null
+  >;
+};
+
+export type RealCursorsQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type RealCursorsQuery = { callLogs: { edges: Array<{ cursor: string; node: { id: string } }> } };
 
 type ActionFields_AppointmentBookingAction_Fragment = {
   __typename: 'AppointmentBookingAction';
@@ -581,6 +702,41 @@ export type CallLogFieldsFragment = {
         workflow: { id: string } | null;
       }
   >;
+};
+
+export type LargeListQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type LargeListQuery = {
+  callLogs: { nodes: Array<{ id: string; transcript: string | null; summary: string | null }> };
+};
+
+export type CappedContactsQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type CappedContactsQuery = {
+  callLogs: { nodes: Array<{ id: string; contactId: string | null; contact: { name: string | null } | null }> };
+};
+
+export type HurriedContactsQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type HurriedContactsQuery = {
+  callLogs: { nodes: Array<{ id: string; contact: { name: string | null } | null }> };
+};
+
+export type LiveCallLogsQueryVariables = Exact<{
+  locationId: string | number;
+  first: number;
+}>;
+
+export type LiveCallLogsQuery = {
+  callLogs: {
+    nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
+  };
 };
 
 export type DashboardQueryVariables = Exact<{
@@ -963,6 +1119,58 @@ export type IdsOnlyQuery = {
       >;
     }>;
   };
+};
+
+export type InFlightQueryVariables = Exact<{ [key: string]: never }>;
+
+export type InFlightQuery = {
+  callLogs: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      duration: number | null;
+      contact: { name: string | null } | null;
+      agent: { name: string | null } | null;
+    }>;
+  };
+};
+
+export type TenantNodeFragment = {
+  id: string;
+  locationId: string;
+  contact: { id: string; name: string | null; locationId: string | null } | null;
+  agent: { id: string; name: string | null; locationId: string } | null;
+};
+
+export type TenantCallLogsQueryVariables = Exact<{
+  locationId: string | number;
+  first: number;
+  orderBy?: CallLogOrder | null | undefined;
+}>;
+
+export type TenantCallLogsQuery = {
+  callLogs: {
+    nodes: Array<{
+      id: string;
+      locationId: string;
+      contact: { id: string; name: string | null; locationId: string | null } | null;
+      agent: { id: string; name: string | null; locationId: string } | null;
+    }>;
+  };
+};
+
+export type TenantCallLogQueryVariables = Exact<{
+  locationId: string | number;
+  id: string | number;
+}>;
+
+export type TenantCallLogQuery = {
+  callLog: {
+    id: string;
+    locationId: string;
+    contact: { id: string; name: string | null; locationId: string | null } | null;
+    agent: { id: string; name: string | null; locationId: string } | null;
+  } | null;
 };
 
 export type OddCallLogsQueryVariables = Exact<{
@@ -1408,6 +1616,93 @@ export const CallLogFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'CallLogFields' },
 ) as unknown as TypedDocumentString<CallLogFieldsFragment, unknown>;
+export const TenantNodeFragmentDoc = new TypedDocumentString(
+  `
+    fragment TenantNode on CallLog {
+  id
+  locationId
+  contact {
+    id
+    name
+    locationId
+  }
+  agent {
+    id
+    name
+    locationId
+  }
+}
+    `,
+  { fragmentName: 'TenantNode' },
+) as unknown as TypedDocumentString<TenantNodeFragment, unknown>;
+export const AuthCallLogsDocument = new TypedDocumentString(`
+    query AuthCallLogs($locationId: ID!, $first: Int) {
+  callLogs(locationId: $locationId, first: $first) {
+    nodes {
+      id
+      contact {
+        id
+        name
+        locationId
+      }
+      agent {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCallLogsQuery, AuthCallLogsQueryVariables>;
+export const AuthCallLogDocument = new TypedDocumentString(`
+    query AuthCallLog($locationId: ID!, $id: ID!) {
+  callLog(locationId: $locationId, id: $id) {
+    id
+    contact {
+      id
+      name
+      locationId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCallLogQuery, AuthCallLogQueryVariables>;
+export const EntitiesDocument = new TypedDocumentString(`
+    query Entities($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Contact {
+      id
+      name
+      email
+      phone
+      contactLocationId: locationId
+    }
+    ... on Agent {
+      id
+      name
+      locationId
+    }
+    ... on CallLog {
+      id
+      locationId
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntitiesQuery, EntitiesQueryVariables>;
+export const CachedPageDocument = new TypedDocumentString(`
+    query CachedPage($locationId: ID!) {
+  callLogs(locationId: $locationId, first: 10, filter: {callType: LIVE}) {
+    nodes {
+      id
+      contact {
+        name
+      }
+      agent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedPageQuery, CachedPageQueryVariables>;
 export const CallLogDocument = new TypedDocumentString(`
     query CallLog($locationId: ID!, $id: ID!) {
   callLog(locationId: $locationId, id: $id) {
@@ -1546,6 +1841,139 @@ fragment CallLogFields on CallLog {
     ...ActionFields
   }
 }`) as unknown as TypedDocumentString<CallLogQuery, CallLogQueryVariables>;
+export const CallLogsDocument = new TypedDocumentString(`
+    query CallLogs($locationId: ID!, $filter: CallLogFilter, $orderBy: CallLogOrder, $first: Int, $after: String, $last: Int, $before: String) {
+  callLogs(
+    locationId: $locationId
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CallLogsQuery, CallLogsQueryVariables>;
+export const TimedOutContactDocument = new TypedDocumentString(`
+    query TimedOutContact($locationId: ID!) {
+  callLogs(locationId: $locationId, first: 1, filter: {callType: LIVE}) {
+    nodes {
+      id
+      contact {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TimedOutContactQuery, TimedOutContactQueryVariables>;
+export const CursorsDocument = new TypedDocumentString(`
+    query Cursors($locationId: ID!, $filter: CallLogFilter, $orderBy: CallLogOrder) {
+  callLogs(
+    locationId: $locationId
+    filter: $filter
+    orderBy: $orderBy
+    first: 200
+  ) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CursorsQuery, CursorsQueryVariables>;
+export const AgentsAndWorkflowsDocument = new TypedDocumentString(`
+    query AgentsAndWorkflows($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Agent {
+      id
+      name
+    }
+    ... on Workflow {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgentsAndWorkflowsQuery, AgentsAndWorkflowsQueryVariables>;
+export const RealCursorsDocument = new TypedDocumentString(`
+    query RealCursors($locationId: ID!) {
+  callLogs(locationId: $locationId, first: 30) {
+    edges {
+      cursor
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RealCursorsQuery, RealCursorsQueryVariables>;
+export const LargeListDocument = new TypedDocumentString(`
+    query LargeList($locationId: ID!) {
+  callLogs(locationId: $locationId, first: 100) {
+    nodes {
+      id
+      transcript
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LargeListQuery, LargeListQueryVariables>;
+export const CappedContactsDocument = new TypedDocumentString(`
+    query CappedContacts($locationId: ID!) {
+  callLogs(locationId: $locationId, first: 20, filter: {callType: LIVE}) {
+    nodes {
+      id
+      contactId
+      contact {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CappedContactsQuery, CappedContactsQueryVariables>;
+export const HurriedContactsDocument = new TypedDocumentString(`
+    query HurriedContacts($locationId: ID!) {
+  callLogs(locationId: $locationId, first: 3, filter: {callType: LIVE}) {
+    nodes {
+      id
+      contact {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HurriedContactsQuery, HurriedContactsQueryVariables>;
+export const LiveCallLogsDocument = new TypedDocumentString(`
+    query LiveCallLogs($locationId: ID!, $first: Int!) {
+  callLogs(locationId: $locationId, first: $first, filter: {callType: LIVE}) {
+    nodes {
+      id
+      contact {
+        name
+      }
+      agent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCallLogsQuery, LiveCallLogsQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard($locationId: ID!, $filter: CallLogFilter) {
   callLogs(locationId: $locationId, filter: $filter, first: 50) {
@@ -1844,6 +2272,65 @@ fragment CallLogFields on CallLog {
     ...ActionFields
   }
 }`) as unknown as TypedDocumentString<IdsOnlyQuery, IdsOnlyQueryVariables>;
+export const InFlightDocument = new TypedDocumentString(`
+    query InFlight {
+  callLogs(locationId: "LOC123456789ABCDEF", first: 3) {
+    totalCount
+    nodes {
+      id
+      duration
+      contact {
+        name
+      }
+      agent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InFlightQuery, InFlightQueryVariables>;
+export const TenantCallLogsDocument = new TypedDocumentString(`
+    query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {
+  callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {
+    nodes {
+      ...TenantNode
+    }
+  }
+}
+    fragment TenantNode on CallLog {
+  id
+  locationId
+  contact {
+    id
+    name
+    locationId
+  }
+  agent {
+    id
+    name
+    locationId
+  }
+}`) as unknown as TypedDocumentString<TenantCallLogsQuery, TenantCallLogsQueryVariables>;
+export const TenantCallLogDocument = new TypedDocumentString(`
+    query TenantCallLog($locationId: ID!, $id: ID!) {
+  callLog(locationId: $locationId, id: $id) {
+    ...TenantNode
+  }
+}
+    fragment TenantNode on CallLog {
+  id
+  locationId
+  contact {
+    id
+    name
+    locationId
+  }
+  agent {
+    id
+    name
+    locationId
+  }
+}`) as unknown as TypedDocumentString<TenantCallLogQuery, TenantCallLogQueryVariables>;
 export const OddCallLogsDocument = new TypedDocumentString(`
     query OddCallLogs($locationId: ID!) {
   callLogs(locationId: $locationId, last: 5) {
