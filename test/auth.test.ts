@@ -9,20 +9,16 @@ import type { AuthOptions } from '../src/auth.js';
 import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
 import { tokenHash } from './helpers/emulator-log.js';
 import { codes } from './helpers/error-codes.js';
+import { graphql } from './generated/gql.js';
+import { dataOf, type Document } from './helpers/graphql.js';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 
 const SECRET = 'test-only-hs256-secret-0123456789abcdef';
 const ISSUER = 'https://auth.example.test/';
 const AUDIENCE = 'call-log-gateway';
 
-interface Node {
-  id: string;
-  contact: { id: string; name: string | null; locationId: string | null } | null;
-  agent: { id: string; name: string | null } | null;
-}
-
-const CALL_LOGS = /* GraphQL */ `
-  query CallLogs($locationId: ID!, $first: Int) {
+const CALL_LOGS = graphql(`
+  query AuthCallLogs($locationId: ID!, $first: Int) {
     callLogs(locationId: $locationId, first: $first) {
       nodes {
         id
@@ -38,9 +34,9 @@ const CALL_LOGS = /* GraphQL */ `
       }
     }
   }
-`;
-const CALL_LOG = /* GraphQL */ `
-  query CallLog($locationId: ID!, $id: ID!) {
+`);
+const CALL_LOG = graphql(`
+  query AuthCallLog($locationId: ID!, $id: ID!) {
     callLog(locationId: $locationId, id: $id) {
       id
       contact {
@@ -50,8 +46,8 @@ const CALL_LOG = /* GraphQL */ `
       }
     }
   }
-`;
-const ENTITIES = /* GraphQL */ `
+`);
+const ENTITIES = graphql(`
   query Entities($representations: [_Any!]!) {
     _entities(representations: $representations) {
       ... on Contact {
@@ -73,7 +69,7 @@ const ENTITIES = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** Every raw response body of this file: none may carry a JWT or a HighLevel token. */
 const bodies: string[] = [];
@@ -81,24 +77,26 @@ const bodies: string[] = [];
 const secrets = new Set<string>();
 
 /** POSTs with exactly this Authorization header value (undefined: none). */
-async function post(
+async function post<Data, Variables>(
   stack: Stack,
   authorization: string | undefined,
-  document: string,
-  variables: Record<string, unknown> = {},
-): Promise<GraphQLResponse> {
-  const response = await fetch(stack.gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization === undefined ? {} : { authorization }) },
-    body: JSON.stringify({ query: document, variables }),
+  document: Document<Data, Variables>,
+  variables?: NoInfer<Variables>,
+): Promise<GraphQLResponse<Data>> {
+  const response = await stack.query(document, variables, {
+    token: null,
+    headers: authorization === undefined ? {} : { authorization },
   });
-  const text = await response.text();
-  bodies.push(text);
-  const body = JSON.parse(text) as Omit<GraphQLResponse, 'status' | 'text'>;
-  return { ...body, status: response.status, text };
+  bodies.push(response.text);
+  return response;
 }
 
-function bearer(stack: Stack, token: string, document: string, variables: Record<string, unknown> = {}) {
+function bearer<Data, Variables>(
+  stack: Stack,
+  token: string,
+  document: Document<Data, Variables>,
+  variables?: NoInfer<Variables>,
+) {
   secrets.add(token);
   return post(stack, `Bearer ${token}`, document, variables);
 }
@@ -149,7 +147,7 @@ describe('service-token mode (HS256)', () => {
   it('reads the JWT’s location with the service token; the JWT never goes upstream', async () => {
     const response = await bearer(stack, jwt1, CALL_LOGS, { locationId: location1, first: 10 });
     expect(response.errors).toBeUndefined();
-    const nodes = (response.data as { callLogs: { nodes: Node[] } }).callLogs.nodes;
+    const nodes = dataOf(response).callLogs.nodes;
     expect(nodes).toHaveLength(10);
     const ids = new Set(stack.emulator.store.callLogs(location1).map((log) => log.id));
     for (const node of nodes) {
@@ -159,9 +157,9 @@ describe('service-token mode (HS256)', () => {
         expect(node.contact.name).toBe(stack.emulator.store.contact(node.contact.id)?.name);
       }
     }
-    const one = await bearer(stack, jwt1, CALL_LOG, { locationId: location1, id: nodes[0]?.id });
+    const one = await bearer(stack, jwt1, CALL_LOG, { locationId: location1, id: nodes[0]?.id ?? '' });
     expect(one.errors).toBeUndefined();
-    expect((one.data as { callLog: { id: string } }).callLog.id).toBe(nodes[0]?.id);
+    expect(dataOf(one).callLog?.id).toBe(nodes[0]?.id);
 
     const requests = stack.emulator.requests.all();
     expect(requests.length).toBeGreaterThan(2);
@@ -177,7 +175,7 @@ describe('service-token mode (HS256)', () => {
     expect(codes(list)).toEqual(['FORBIDDEN']);
     expect(list.data).toBeNull();
     const logId = stack.emulator.store.callLogs(location2)[0]?.id;
-    const one = await bearer(stack, jwt1, CALL_LOG, { locationId: location2, id: logId });
+    const one = await bearer(stack, jwt1, CALL_LOG, { locationId: location2, id: logId ?? '' });
     expect(codes(one)).toEqual(['FORBIDDEN']);
     expect(one.data).toEqual({ callLog: null });
     // Entities keyed by location are refused the same way, before any request.
@@ -206,7 +204,7 @@ describe('service-token mode (HS256)', () => {
     expect(response.errors?.map((error) => [error.extensions?.['code'], error.path])).toEqual([
       ['FORBIDDEN', ['_entities', 0]],
     ]);
-    const entities = (response.data as { _entities: ({ id: string; name: string } | null)[] })._entities;
+    const entities = dataOf(response)._entities;
     expect(entities[0]).toBeNull();
     expect(entities[1]).toMatchObject({ id: own.id, name: own.name, contactLocationId: location1 });
     for (const value of [foreign.name, foreign.email, foreign.phone, foreign.firstName, foreign.lastName]) {
@@ -382,7 +380,7 @@ describe('service-token mode (JWKS)', () => {
     const jwt = await signed(alg, alg === 'RS256' ? 'rsa-1' : 'ec-1', key, { locations: [location1] });
     const response = await bearer(stack, jwt, CALL_LOGS, { locationId: location1, first: 3 });
     expect(response.errors).toBeUndefined();
-    expect((response.data as { callLogs: { nodes: Node[] } }).callLogs.nodes).toHaveLength(3);
+    expect(dataOf(response).callLogs.nodes).toHaveLength(3);
     const requests = stack.emulator.requests.all();
     expect(requests.length).toBeGreaterThan(0);
     for (const request of requests) expect(request.tokenHash).toBe(tokenHash(stack.emulator.tokens.agency));
@@ -452,7 +450,7 @@ describe('pass-through mode', () => {
     responses.forEach((response, index) => {
       expect(response.errors).toBeUndefined();
       const ids = new Set(stack.emulator.store.callLogs(jobs[index] ?? '').map((log) => log.id));
-      for (const node of (response.data as { callLogs: { nodes: Node[] } }).callLogs.nodes) {
+      for (const node of dataOf(response).callLogs.nodes) {
         expect(ids.has(node.id)).toBe(true);
         if (node.contact) expect(node.contact.locationId).toBe(jobs[index]);
       }

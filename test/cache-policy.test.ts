@@ -10,7 +10,8 @@ import { createContext, type GatewayContext } from '../src/context.js';
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import { buildGatewaySchema } from '../src/schema.js';
 import type { UpstreamHttp } from '../src/upstream/http.js';
-import { ACTION_FIELDS } from './helpers/documents.js';
+import { ActionFields } from './helpers/documents.js';
+import { documentText } from './helpers/graphql.js';
 import { startStack, upstreamHttpFor, type Stack } from './helpers/stack.js';
 
 const file = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -29,7 +30,8 @@ const DOCUMENTS: Record<string, string> = {
   'actions through named fragments': `
     query ($locationId: ID!, $id: ID!) { callLog(locationId: $locationId, id: $id) { ...Log } }
     fragment Log on CallLog { actions { ...Fields } }
-    fragment Fields on Action { ${ACTION_FIELDS} ... on WorkflowTriggerAction { workflow { name } } }`,
+    fragment Fields on Action { ...ActionFields ... on WorkflowTriggerAction { workflow { name } } }
+    ${documentText(ActionFields)}`,
   'two root fields': `query ($locationId: ID!, $id: ID!) {
     callLog(locationId: $locationId, id: $id) { id }
     callLogs(locationId: $locationId, first: 1) { nodes { id } } }`,
@@ -77,12 +79,7 @@ describe('cache policy read from the document', () => {
       contactId: REFERENCE_IDS.contact,
       representations: [{ __typename: 'Agent', id: REFERENCE_IDS.agent, locationId: stack.locationId }],
     };
-    const gatewayReply = await fetch(stack.gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
-      body: JSON.stringify({ query: document, variables }),
-    });
-    const gatewayBody = (await gatewayReply.json()) as { errors?: unknown[] };
+    const gatewayReply = await stack.query(document, variables);
 
     const context = await createContext(
       {
@@ -95,19 +92,12 @@ describe('cache policy read from the document', () => {
     const reference = await apollo.executeOperation({ query: document, variables }, { contextValue: context });
     const referenceBody = reference.body.kind === 'single' ? reference.body.singleResult : undefined;
 
-    expect(gatewayBody.errors === undefined).toBe(referenceBody?.errors === undefined);
+    expect(gatewayReply.errors === undefined).toBe(referenceBody?.errors === undefined);
     expect(gatewayReply.headers.get('cache-control')).toBe(reference.http.headers.get('cache-control'));
   });
 
   it('finds the policy the hints promise for the dashboard: 30 s, for the caller only', async () => {
-    const reply = await fetch(stack.gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
-      body: JSON.stringify({
-        query: DOCUMENTS['operations/dashboard.graphql'],
-        variables: { locationId: stack.locationId },
-      }),
-    });
+    const reply = await stack.query(DOCUMENTS['operations/dashboard.graphql'] ?? '', { locationId: stack.locationId });
     expect(reply.headers.get('cache-control')).toBe('max-age=30, private');
   });
 });

@@ -2,12 +2,14 @@
 // credentials, shared between gateway instances through Redis, and skipped (not failing) when Redis is down.
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createGateway, type Gateway } from '../src/server.js';
+import { graphql } from './generated/gql.js';
+import { sendOperation } from './helpers/graphql.js';
 import { startRedis, type RedisServer } from './helpers/redis.js';
 import { startStack, type Stack } from './helpers/stack.js';
 import { until } from './helpers/wait.js';
 
-const PAGE = /* GraphQL */ `
-  query ($locationId: ID!) {
+const PAGE = graphql(`
+  query CachedPage($locationId: ID!) {
     callLogs(locationId: $locationId, first: 10, filter: { callType: LIVE }) {
       nodes {
         id
@@ -20,7 +22,7 @@ const PAGE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 function references(stack: Stack): number {
   return stack.emulator.requests.all().filter((request) => request.route !== 'callLogs.list').length;
@@ -34,13 +36,10 @@ async function finishedReferences(stack: Stack): Promise<number> {
     .reduce((sum, { value }) => sum + value, 0);
 }
 
-async function query(stack: Stack, url: string, token = stack.token): Promise<{ errors?: unknown[]; data?: unknown }> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: PAGE, variables: { locationId: stack.locationId } }),
-  });
-  return (await response.json()) as { errors?: unknown[]; data?: unknown };
+/** The page's whole body, through the gateway at `url`. */
+async function query(stack: Stack, url: string, token = stack.token) {
+  const { body } = await sendOperation(url, PAGE, { locationId: stack.locationId }, { token });
+  return { ...body };
 }
 
 describe('in memory', () => {
@@ -104,13 +103,8 @@ describe('whole responses', () => {
   it('reuses a whole response for the same operation of the same caller only (PRIVATE cache hints)', async () => {
     await query(stack, stack.gateway.url);
     stack.emulator.requests.clear();
-    const again = await fetch(stack.gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}` },
-      body: JSON.stringify({ query: PAGE, variables: { locationId: stack.locationId } }),
-    });
+    const again = await stack.query(PAGE, { locationId: stack.locationId });
     expect(again.headers.get('cache-control')).toMatch(/private/);
-    await again.json();
     expect(stack.emulator.requests.all()).toHaveLength(0); // not even the list
     await query(stack, stack.gateway.url, stack.emulator.tokens.agency);
     expect(stack.emulator.requests.all().filter((request) => request.route === 'callLogs.list')).toHaveLength(1);

@@ -1,19 +1,19 @@
 // Query.callLog over real HTTP against the emulator: HighLevel's reference call log, field by field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALL_LOG_FIELDS } from './helpers/documents.js';
+import { graphql } from './generated/gql.js';
+import type { CallLogQuery } from './generated/graphql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 const REFERENCE_CALL_ID = '507f1f77bcf86cd799439011';
-const CALL_LOG = /* GraphQL */ `
+const CALL_LOG = graphql(`
   query CallLog($locationId: ID!, $id: ID!) {
-    callLog(locationId: $locationId, id: $id) { ${CALL_LOG_FIELDS} }
+    callLog(locationId: $locationId, id: $id) {
+      ...CallLogFields
+    }
   }
-`;
+`);
 
-type Action = Record<string, unknown> & { __typename: string };
-interface CallLogData {
-  callLog: (Record<string, unknown> & { actions: Action[] }) | null;
-}
+type Action = NonNullable<CallLogQuery['callLog']>['actions'][number];
 
 let stack: Stack;
 beforeAll(async () => {
@@ -30,7 +30,7 @@ function actionOf(actions: Action[], typename: string): Action {
 describe('callLog', () => {
   it('serves the reference page example with every field, in one upstream request', async () => {
     stack.emulator.requests.clear();
-    const response = await stack.query<CallLogData>(CALL_LOG, { locationId: stack.locationId, id: REFERENCE_CALL_ID });
+    const response = await stack.query(CALL_LOG, { locationId: stack.locationId, id: REFERENCE_CALL_ID });
     expect(response.errors).toBeUndefined();
     const log = response.data?.callLog;
     expect(log).toMatchObject({
@@ -81,7 +81,7 @@ describe('callLog', () => {
   });
 
   it('types every action from its actionType, keeping its description', async () => {
-    const response = await stack.query<CallLogData>(CALL_LOG, { locationId: stack.locationId, id: REFERENCE_CALL_ID });
+    const response = await stack.query(CALL_LOG, { locationId: stack.locationId, id: REFERENCE_CALL_ID });
     const actions = response.data?.callLog?.actions ?? [];
 
     expect(actionOf(actions, 'CallTransferAction')).toMatchObject({
@@ -166,7 +166,7 @@ describe('callLog', () => {
   });
 
   it('keeps every raw parameter but never the custom action secret', async () => {
-    const response = await stack.query<CallLogData>(CALL_LOG, { locationId: stack.locationId, id: REFERENCE_CALL_ID });
+    const response = await stack.query(CALL_LOG, { locationId: stack.locationId, id: REFERENCE_CALL_ID });
     const custom = actionOf(response.data?.callLog?.actions ?? [], 'CustomAction');
     expect(custom['rawParameters']).toMatchObject({
       responsePathsToExtract: ['data.orderId', 'status'],
@@ -211,7 +211,7 @@ describe('callLog', () => {
         },
       ],
     });
-    const response = await stack.query<CallLogData>(CALL_LOG, { locationId: stack.locationId, id });
+    const response = await stack.query(CALL_LOG, { locationId: stack.locationId, id });
     expect(response.errors).toBeUndefined();
     expect(response.data?.callLog).toMatchObject({ callType: 'TRIAL', contactId: null, contact: null, message: null });
     expect(actionOf(response.data?.callLog?.actions ?? [], 'CustomAction')).toMatchObject({
@@ -261,7 +261,7 @@ describe('callLog', () => {
         },
       ],
     });
-    const response = await stack.query<CallLogData>(CALL_LOG, { locationId: stack.locationId, id });
+    const response = await stack.query(CALL_LOG, { locationId: stack.locationId, id });
     expect(response.errors).toBeUndefined();
     for (const secret of [
       'top-level-secret-1',
@@ -322,7 +322,7 @@ describe('callLog', () => {
         },
       ],
     });
-    const response = await stack.query<CallLogData>(CALL_LOG, { locationId: stack.locationId, id });
+    const response = await stack.query(CALL_LOG, { locationId: stack.locationId, id });
     expect(response.errors).toBeUndefined();
     expect(response.data?.callLog?.actions).toEqual([
       {
@@ -341,7 +341,7 @@ describe('callLog', () => {
   });
 
   it('answers an unknown id with null and NOT_FOUND', async () => {
-    const response = await stack.query<CallLogData>(CALL_LOG, { locationId: stack.locationId, id: 'doesNotExist0000' });
+    const response = await stack.query(CALL_LOG, { locationId: stack.locationId, id: 'doesNotExist0000' });
     expect(response.data?.callLog).toBeNull();
     expect(response.errors).toEqual([
       expect.objectContaining({ path: ['callLog'], extensions: expect.objectContaining({ code: 'NOT_FOUND' }) }),

@@ -1,9 +1,11 @@
 // Query.callLogs: filters and ordering as upstream parameters, Relay paging over upstream pages, input checks.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { graphql } from './generated/gql.js';
+import type { CallLogsQuery, CallLogsQueryVariables } from './generated/graphql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 import { upstreamCallLogs, upstreamIds } from './helpers/upstream.js';
 
-const CALL_LOGS = /* GraphQL */ `
+const CALL_LOGS = graphql(`
   query CallLogs(
     $locationId: ID!
     $filter: CallLogFilter
@@ -40,16 +42,7 @@ const CALL_LOGS = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface Connection {
-  callLogs: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-    edges: { cursor: string; node: { id: string } }[];
-    nodes: { id: string }[];
-  };
-}
+`);
 
 let stack: Stack;
 let total: number;
@@ -62,8 +55,8 @@ beforeEach(() => {
   stack.emulator.requests.clear();
 });
 
-async function page(variables: Record<string, unknown>) {
-  const response = await stack.query<Connection>(CALL_LOGS, { locationId: stack.locationId, ...variables });
+async function page(variables: Omit<CallLogsQueryVariables, 'locationId'>) {
+  const response = await stack.query(CALL_LOGS, { locationId: stack.locationId, ...variables });
   expect(response.errors).toBeUndefined();
   const connection = response.data?.callLogs;
   if (!connection) throw new Error('no connection');
@@ -163,7 +156,7 @@ describe('callLogs paging', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (const first of [50, 37, 13, 100]) {
-      const connection: Connection['callLogs'] = await page({ first, after });
+      const connection: CallLogsQuery['callLogs'] = await page({ first, after });
       seen.push(...connection.nodes.map((node) => node.id));
       expect(connection.pageInfo.hasPreviousPage).toBe(after !== null);
       after = connection.pageInfo.endCursor;

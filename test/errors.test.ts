@@ -1,6 +1,8 @@
 // Bad credentials and bad upstream answers become coded GraphQL errors; production mode leaks nothing internal.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { codes } from './helpers/error-codes.js';
+import { graphql } from './generated/gql.js';
+import { send } from './helpers/graphql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 const LIST = /* GraphQL */ `
@@ -99,14 +101,13 @@ describe('upstream failures', () => {
 
 describe('a request that is not GraphQL', () => {
   it('answers a body that is not JSON with a coded error in GraphQL shape', async () => {
-    const response = await fetch(stack.gateway.url, {
+    const response = await send(stack.gateway.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{"query": "{ __typename }"',
     });
     expect(response.status).toBe(400);
-    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
   });
 });
 
@@ -167,8 +168,19 @@ describe('retries', () => {
 
   it('maps a request that never answers to UPSTREAM_TIMEOUT at the reference alone', async () => {
     retrying.emulator.faults.set([{ route: 'contacts.get', timeout: true }]);
-    const response = await retrying.query<{ callLogs: { nodes: { id: string; contact: unknown }[] } }>(
-      `query($locationId: ID!) { callLogs(locationId: $locationId, first: 1, filter: { callType: LIVE }) { nodes { id contact { name } } } }`,
+    const response = await retrying.query(
+      graphql(`
+        query TimedOutContact($locationId: ID!) {
+          callLogs(locationId: $locationId, first: 1, filter: { callType: LIVE }) {
+            nodes {
+              id
+              contact {
+                name
+              }
+            }
+          }
+        }
+      `),
       { locationId: retrying.locationId },
     );
     expect(response.data?.callLogs.nodes).toEqual([{ id: expect.any(String), contact: null }]);

@@ -11,6 +11,8 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallLogQuery, FaultRule } from '../src/emulator/server.js';
 import { inParallel } from './helpers/parallel.js';
+import { graphql } from './generated/gql.js';
+import type { CallLogFilter, CallLogOrder } from './generated/graphql.js';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 import { until } from './helpers/wait.js';
 
@@ -66,7 +68,7 @@ const PAGE = /* GraphQL */ `
     }
   }
 `;
-const CURSORS = /* GraphQL */ `
+const CURSORS = graphql(`
   query Cursors($locationId: ID!, $filter: CallLogFilter, $orderBy: CallLogOrder) {
     callLogs(locationId: $locationId, filter: $filter, orderBy: $orderBy, first: 200) {
       edges {
@@ -74,7 +76,7 @@ const CURSORS = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 interface FaultShare {
   share: number;
@@ -227,7 +229,7 @@ async function buildSpecs(locationId: string): Promise<Spec[]> {
   const specs: Spec[] = [...ids].map((id) => ({ name: `one:${id}`, document: ONE, variables: { locationId, id } }));
 
   const agentId = logs.find((log) => !log.isAgentDeleted)?.agentId ?? '';
-  const lists: { filter?: Record<string, unknown>; orderBy?: Record<string, unknown> }[] = [
+  const lists: { filter?: CallLogFilter; orderBy?: CallLogOrder }[] = [
     {},
     { filter: { callType: 'LIVE' } },
     { filter: { callType: 'TRIAL' } },
@@ -237,7 +239,7 @@ async function buildSpecs(locationId: string): Promise<Spec[]> {
     { filter: { callType: 'LIVE' }, orderBy: { field: 'CREATED_AT', direction: 'ASC' } },
   ];
   for (const [listIndex, list] of lists.entries()) {
-    const cursors = await stack.query<{ callLogs: { edges: { cursor: string }[] } }>(CURSORS, { locationId, ...list });
+    const cursors = await stack.query(CURSORS, { locationId, ...list });
     expect(cursors.errors).toBeUndefined();
     const edges = cursors.data?.callLogs.edges ?? [];
     for (let offset = -1; offset < edges.length; offset += 17) {

@@ -9,6 +9,7 @@ import http from 'node:http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMain } from './helpers/main-process.js';
+import { graphql } from './generated/gql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 import { INTROSPECTION, documentArbitrary, type IntrospectedSchema } from './fuzz/documents.js';
 import { oversizedRequestArbitrary, rawRequestArbitrary, type RawRequest } from './fuzz/requests.js';
@@ -68,8 +69,19 @@ let oversizedRequest: fc.Arbitrary<RawRequest>;
 beforeAll(async () => {
   stack = await startStack();
   secrets = [stack.token, stack.emulator.url, new URL(stack.emulator.url).host];
-  const list = await stack.query<{ callLogs: { edges: { cursor: string; node: { id: string } }[] } }>(
-    `query($locationId: ID!) { callLogs(locationId: $locationId, first: 30) { edges { cursor node { id } } } }`,
+  const list = await stack.query(
+    graphql(`
+      query RealCursors($locationId: ID!) {
+        callLogs(locationId: $locationId, first: 30) {
+          edges {
+            cursor
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
     { locationId: stack.locationId },
   );
   realCursors = list.data?.callLogs.edges.map((edge) => edge.cursor) ?? [];

@@ -3,6 +3,7 @@
 // the test fails when that list changes in either direction.
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendPayload } from './helpers/graphql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 let stack: Stack;
@@ -139,13 +140,8 @@ describe('GraphQL over HTTP: SHOULD and MAY', () => {
 
 describe("the reasons, on this server's own documents", () => {
   async function post(accept: string, payload: Record<string, unknown>): Promise<{ status: number; codes: unknown[] }> {
-    const response = await fetch(stack.gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept, authorization: `Bearer ${stack.token}` },
-      body: JSON.stringify(payload),
-    });
-    const body = (await response.json()) as { errors?: { extensions?: { code?: unknown } }[] };
-    return { status: response.status, codes: (body.errors ?? []).map((error) => error.extensions?.code) };
+    const response = await sendPayload(stack.gateway.url, payload, { token: stack.token, headers: { accept } });
+    return { status: response.status, codes: (response.errors ?? []).map((error) => error.extensions?.code) };
   }
 
   const cases = [

@@ -87,11 +87,11 @@ describe('with the upstream up', () => {
   });
 
   it('echoes a well-formed x-request-id and replaces a malformed or missing one', async () => {
-    const echoed = await fetch(stack.gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-42.a_B' },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    });
+    const echoed = await stack.query(
+      '{ __typename }',
+      {},
+      { token: null, headers: { 'x-request-id': 'trace-42.a_B' } },
+    );
     expect(echoed.headers.get('x-request-id')).toBe('trace-42.a_B');
     const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
     for (const bad of ['has spaces', 'x'.repeat(65), 'semi;colon', '']) {
@@ -104,20 +104,12 @@ describe('with the upstream up', () => {
   it('logs one line per operation with its request id, and never the token or the variables', async () => {
     const secretVariable = 'variable-secret-7f3a9c';
     const requestId = 'log-test-request-1';
-    const response = await fetch(stack.gateway.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${stack.token}`,
-        'x-request-id': requestId,
-      },
-      body: JSON.stringify({
-        query: 'query LogMe($location: ID!, $id: ID!) { callLog(locationId: $location, id: $id) { id } }',
-        variables: { location: stack.locationId, id: secretVariable },
-      }),
-    });
-    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-    const code = body.errors?.[0]?.extensions?.code;
+    const response = await stack.query(
+      'query LogMe($location: ID!, $id: ID!) { callLog(locationId: $location, id: $id) { id } }',
+      { location: stack.locationId, id: secretVariable },
+      { headers: { 'x-request-id': requestId } },
+    );
+    const code = response.errors?.[0]?.extensions?.['code'];
     expect(code).toBeDefined();
     // A rejected credential, too: its value must not be logged either.
     const rejected = await stack.query(COUNT_QUERY, { location: stack.locationId }, { token: 'rejected-token-5d1e77' });

@@ -6,8 +6,12 @@ import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Kind, parse, print, stripIgnoredCharacters, type DocumentNode } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { CallLogDetailQuery, ContactCallsQuery, DashboardQuery } from '../src/generated/client/graphql.js';
 import { SANDBOX_ORIGIN, createGateway, type Gateway, type GatewayOptions } from '../src/server.js';
 import { codes } from './helpers/error-codes.js';
+import { graphql } from './generated/gql.js';
+import type { LargeListQuery } from './generated/graphql.js';
+import { documentText, send, sendPayload } from './helpers/graphql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 /** A frontend's origin, allowed through `corsOrigins`. */
@@ -15,19 +19,6 @@ const APP_ORIGIN = 'http://127.0.0.1:5173';
 const CALL_LOG_ID = '507f1f77bcf86cd799439011';
 const CONTACT_ID = '507f1f77bcf86cd799439012';
 const CSRF_MESSAGE = /Cross-Site Request Forgery/;
-
-interface GraphQLBody {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-interface Reply {
-  status: number;
-  headers: Headers;
-  text: string;
-  /** The parsed body when it is JSON. */
-  body: GraphQLBody | undefined;
-}
 
 let stack: Stack;
 /** Production mode: no Sandbox page, no introspection. */
@@ -55,34 +46,14 @@ beforeEach(() => {
   stack.emulator.requests.clear();
 });
 
-async function send(url: string, init: RequestInit = {}): Promise<Reply> {
-  const response = await fetch(url, init);
-  const text = await response.text();
-  const json = response.headers.get('content-type')?.startsWith('application/json') ?? false;
-  return {
-    status: response.status,
-    headers: response.headers,
-    text,
-    body: json ? (JSON.parse(text) as GraphQLBody) : undefined,
-  };
-}
-
 /** POSTs a GraphQL request body as JSON with the stack's token. */
-function post(url: string, payload: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Reply> {
-  return send(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.token}`, ...headers },
-    body: JSON.stringify(payload),
-  });
+function post(url: string, payload: Record<string, unknown>, headers: Record<string, string> = {}) {
+  return sendPayload(url, payload, { token: stack.token, headers });
 }
 
 /** GETs a GraphQL request with its parameters in the query string, the stack's token and `headers`. */
-function get(url: string, params: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Reply> {
-  const target = new URL(url);
-  for (const [name, value] of Object.entries(params)) {
-    target.searchParams.set(name, typeof value === 'string' ? value : JSON.stringify(value));
-  }
-  return send(target.toString(), { headers: { authorization: `Bearer ${stack.token}`, ...headers } });
+function get(url: string, params: Record<string, unknown>, headers: Record<string, string> = {}) {
+  return sendPayload(url, params, { method: 'GET', token: stack.token, headers });
 }
 
 function sha256(text: string): string {
@@ -380,25 +351,20 @@ describe('safelist', () => {
     check(data: Record<string, unknown> | null | undefined): void;
   }
 
-  interface Connection {
-    totalCount: number;
-    nodes: { id: string; contact: { id: string } | null }[];
-  }
-
   const checks: Record<string, Pick<RegisteredOperation, 'variables' | 'check'>> = {
     CallLogDetail: {
       variables: { locationId: 'LOC123456789ABCDEF', id: CALL_LOG_ID },
       check(data) {
-        const callLog = data?.['callLog'] as { id: string; actions: unknown[]; transcriptTurns: unknown[] };
-        expect(callLog.id).toBe(CALL_LOG_ID);
-        expect(callLog.actions.length).toBeGreaterThan(0);
-        expect(callLog.transcriptTurns.length).toBeGreaterThan(0);
+        const callLog = (data as CallLogDetailQuery).callLog;
+        expect(callLog?.id).toBe(CALL_LOG_ID);
+        expect(callLog?.actions.length).toBeGreaterThan(0);
+        expect(callLog?.transcriptTurns.length).toBeGreaterThan(0);
       },
     },
     ContactCalls: {
       variables: { locationId: 'LOC123456789ABCDEF', contactId: CONTACT_ID },
       check(data) {
-        const connection = data?.['callLogs'] as Connection;
+        const connection = (data as ContactCallsQuery).callLogs;
         expect(connection.totalCount).toBeGreaterThan(0);
         expect(connection.nodes.length).toBeGreaterThan(0);
         expect(new Set(connection.nodes.map((node) => node.contact?.id))).toEqual(new Set([CONTACT_ID]));
@@ -407,7 +373,7 @@ describe('safelist', () => {
     Dashboard: {
       variables: { locationId: 'LOC123456789ABCDEF' },
       check(data) {
-        const connection = data?.['callLogs'] as Connection;
+        const connection = (data as DashboardQuery).callLogs;
         expect(connection.totalCount).toBe(1200);
         expect(connection.nodes).toHaveLength(50);
       },
@@ -562,10 +528,20 @@ describe('compression', () => {
     });
   }
 
-  const LARGE = `query ($locationId: ID!) { callLogs(locationId: $locationId, first: 100) { nodes { id transcript summary } } }`;
+  const LARGE = graphql(`
+    query LargeList($locationId: ID!) {
+      callLogs(locationId: $locationId, first: 100) {
+        nodes {
+          id
+          transcript
+          summary
+        }
+      }
+    }
+  `);
 
   function expectLargeList(json: string): void {
-    const body = JSON.parse(json) as { data: { callLogs: { nodes: { transcript: string | null }[] } } };
+    const body = JSON.parse(json) as { data: LargeListQuery };
     expect(body.data.callLogs.nodes).toHaveLength(100);
     expect(body.data.callLogs.nodes.some((node) => (node.transcript?.length ?? 0) > 0)).toBe(true);
   }
@@ -577,7 +553,7 @@ describe('compression', () => {
     ['br', 'br'],
     ['gzip, deflate, br', 'br'],
   ] as const)('compresses a large list for accept-encoding: %s with %s', async (acceptEncoding, encoding) => {
-    const reply = await rawPost(stack.gateway.url, LARGE, acceptEncoding);
+    const reply = await rawPost(stack.gateway.url, documentText(LARGE), acceptEncoding);
     expect(reply.status).toBe(200);
     expect(reply.headers['content-encoding']).toBe(encoding);
     expect(reply.headers['vary']).toMatch(/accept-encoding/i);
@@ -587,7 +563,7 @@ describe('compression', () => {
   });
 
   it('sends the large list as it is to a client that accepts no encoding', async () => {
-    const reply = await rawPost(stack.gateway.url, LARGE, null);
+    const reply = await rawPost(stack.gateway.url, documentText(LARGE), null);
     expect(reply.headers['content-encoding']).toBeUndefined();
     expectLargeList(reply.body.toString('utf8'));
   });

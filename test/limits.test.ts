@@ -1,6 +1,8 @@
 // Limits on what one request may ask (before execution) and spend (while executing), each with a clear code.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { codes } from './helpers/error-codes.js';
+import { graphql } from './generated/gql.js';
+import { sendPayload } from './helpers/graphql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 let stack: Stack;
@@ -47,14 +49,12 @@ describe('before execution', () => {
   });
 
   it('refuses a body over 2 MB with BAD_REQUEST', async () => {
-    const response = await fetch(stack.gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(2_100_000) } }),
+    const response = await sendPayload(stack.gateway.url, {
+      query: '{ __typename }',
+      variables: { padding: 'x'.repeat(2_100_000) },
     });
     expect(response.status).toBe(413);
-    const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-    expect(body.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    expect(response.errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
   });
 
   it('refuses an operation whose worst-case upstream cost is over the limit, reading variables', async () => {
@@ -147,10 +147,20 @@ describe('while executing', () => {
   it('stops at the per-operation cap: unresolved references are null with REQUEST_LIMIT_EXCEEDED, the rest arrives', async () => {
     const capped = await startStack({ gateway: { maxUpstreamRequestsPerOperation: 5 } });
     try {
-      const response = await capped.query<{
-        callLogs: { nodes: { id: string; contactId: string | null; contact: unknown }[] };
-      }>(
-        `query($locationId: ID!) { callLogs(locationId: $locationId, first: 20, filter: { callType: LIVE }) { nodes { id contactId contact { name } } } }`,
+      const response = await capped.query(
+        graphql(`
+          query CappedContacts($locationId: ID!) {
+            callLogs(locationId: $locationId, first: 20, filter: { callType: LIVE }) {
+              nodes {
+                id
+                contactId
+                contact {
+                  name
+                }
+              }
+            }
+          }
+        `),
         { locationId: capped.locationId },
       );
       const nodes = response.data?.callLogs.nodes ?? [];
@@ -177,8 +187,19 @@ describe('while executing', () => {
     try {
       hurried.emulator.faults.set([{ route: 'contacts.get', latencyMs: 3_000 }]);
       const started = Date.now();
-      const response = await hurried.query<{ callLogs: { nodes: { id: string; contact: unknown }[] } }>(
-        `query($locationId: ID!) { callLogs(locationId: $locationId, first: 3, filter: { callType: LIVE }) { nodes { id contact { name } } } }`,
+      const response = await hurried.query(
+        graphql(`
+          query HurriedContacts($locationId: ID!) {
+            callLogs(locationId: $locationId, first: 3, filter: { callType: LIVE }) {
+              nodes {
+                id
+                contact {
+                  name
+                }
+              }
+            }
+          }
+        `),
         { locationId: hurried.locationId },
       );
       expect(Date.now() - started).toBeLessThan(2_500);

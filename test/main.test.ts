@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/emulator/server.js';
 import { startMain, type MainProcess } from './helpers/main-process.js';
+import { sendOperation } from './helpers/graphql.js';
 
 async function stopMain({ child }: MainProcess): Promise<number | null> {
   child.kill('SIGTERM');
@@ -12,12 +13,7 @@ async function stopMain({ child }: MainProcess): Promise<number | null> {
 }
 
 async function query(url: string, token: string, document: string): Promise<unknown> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: document }),
-  });
-  return response.json();
+  return (await sendOperation(url, document, undefined, { token })).body;
 }
 
 describe('main', () => {

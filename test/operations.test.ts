@@ -1,15 +1,7 @@
 // The ready-made operations (operations/*.graphql), sent as a TypeScript frontend sends them: through the typed
 // documents `npm run codegen` generates with the client preset.
-import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CallLogDetailDocument,
-  ContactCallsDocument,
-  DashboardDocument,
-  type CallLogDetailQuery,
-  type ContactCallsQuery,
-  type DashboardQuery,
-} from '../src/generated/client/graphql.js';
+import { CallLogDetailDocument, ContactCallsDocument, DashboardDocument } from '../src/generated/client/graphql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
 let stack: Stack;
@@ -20,14 +12,14 @@ afterAll(() => stack.stop());
 
 describe('operations/', () => {
   it('Dashboard returns a page of call logs with contacts, agents and workflows', async () => {
-    const response = await stack.query<DashboardQuery>(print(DashboardDocument), { locationId: stack.locationId });
+    const response = await stack.query(DashboardDocument, { locationId: stack.locationId });
     expect(response.errors).toBeUndefined();
     expect(response.data?.callLogs.nodes).toHaveLength(50);
     expect(response.data?.callLogs.totalCount).toBe(1200);
   });
 
   it('CallLogDetail returns the reference call log with all eight action types', async () => {
-    const response = await stack.query<CallLogDetailQuery>(print(CallLogDetailDocument), {
+    const response = await stack.query(CallLogDetailDocument, {
       locationId: stack.locationId,
       id: '507f1f77bcf86cd799439011',
     });
@@ -38,7 +30,7 @@ describe('operations/', () => {
   });
 
   it("ContactCalls returns one contact's calls", async () => {
-    const response = await stack.query<ContactCallsQuery>(print(ContactCallsDocument), {
+    const response = await stack.query(ContactCallsDocument, {
       locationId: stack.locationId,
       contactId: '507f1f77bcf86cd799439012',
     });

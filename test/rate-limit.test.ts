@@ -1,10 +1,11 @@
 // The gateway keeps a location inside HighLevel's burst budget: it queues instead of earning 429s, listens to
 // X-RateLimit-Remaining, refuses at once when its queue is full, and bounds concurrent upstream requests.
 import { describe, expect, it } from 'vitest';
+import { graphql } from './generated/gql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 
-const QUERY = /* GraphQL */ `
-  query ($locationId: ID!, $first: Int!) {
+const QUERY = graphql(`
+  query LiveCallLogs($locationId: ID!, $first: Int!) {
     callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {
       nodes {
         id
@@ -17,7 +18,7 @@ const QUERY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 async function withStack(options: Parameters<typeof startStack>[0], test: (stack: Stack) => Promise<void>) {
   const stack = await startStack(options);
@@ -84,7 +85,7 @@ describe('upstream rate limiting', () => {
   it('answers RATE_LIMITED at once when the queue is full, nulling only what did not fit', async () => {
     await withStack({ gateway: { rateLimit: { requests: 3, intervalMs: 60_000, maxQueue: 0 } } }, async (stack) => {
       const started = Date.now();
-      const response = await stack.query<{ callLogs: { nodes: { id: string }[] } }>(QUERY, {
+      const response = await stack.query(QUERY, {
         locationId: stack.locationId,
         first: 10,
       });

@@ -1,33 +1,36 @@
 // Lazy, batched references: exact upstream request counts read from the emulator's request log.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CALL_LOG_FIELDS } from './helpers/documents.js';
 import { countsByRoute } from './helpers/emulator-log.js';
+import { graphql } from './generated/gql.js';
 import { startStack, type Stack } from './helpers/stack.js';
 import { upstreamCallLogs, upstreamJson, type UpstreamCallLog } from './helpers/upstream.js';
 
-interface Node {
-  id: string;
-  contactId: string | null;
-  contact: { id: string; name: string | null; email: string | null } | null;
-  agent: { id: string; name: string | null } | null;
-  actions: (Record<string, unknown> & { __typename: string })[];
-}
-interface Page {
-  callLogs: { nodes: Node[] };
-}
-
-const DASHBOARD = /* GraphQL */ `
+const DASHBOARD = graphql(`
   query Dashboard($locationId: ID!, $filter: CallLogFilter) {
     callLogs(locationId: $locationId, filter: $filter, first: 50) {
       nodes {
-        ${CALL_LOG_FIELDS}
-        contact { id name email }
-        agent { id name }
-        actions { ... on WorkflowTriggerAction { workflow { id name } } }
+        ...CallLogFields
+        contact {
+          id
+          name
+          email
+        }
+        agent {
+          id
+          name
+        }
+        actions {
+          ... on WorkflowTriggerAction {
+            workflow {
+              id
+              name
+            }
+          }
+        }
       }
     }
   }
-`;
+`);
 
 let stack: Stack;
 let firstPage: UpstreamCallLog[];
@@ -56,7 +59,16 @@ function parameterIds(logs: UpstreamCallLog[], actionTypes: string[], key: strin
 describe('upstream cost of callLogs(first: 50)', () => {
   it('is exactly one request when references are selected as { id } only', async () => {
     const response = await stack.query(
-      `query($locationId: ID!) { callLogs(locationId: $locationId, first: 50) { totalCount nodes { ${CALL_LOG_FIELDS} } } }`,
+      graphql(`
+        query IdsOnly($locationId: ID!) {
+          callLogs(locationId: $locationId, first: 50) {
+            totalCount
+            nodes {
+              ...CallLogFields
+            }
+          }
+        }
+      `),
       { locationId: stack.locationId },
     );
     expect(response.errors).toBeUndefined();
@@ -69,7 +81,7 @@ describe('upstream cost of callLogs(first: 50)', () => {
     const workflowLists = parameterIds(firstPage, ['WORKFLOW_TRIGGER'], 'workflowId').length > 0 ? 1 : 0;
     expect(contacts).toBeGreaterThan(10);
 
-    const response = await stack.query<Page>(DASHBOARD, { locationId: stack.locationId });
+    const response = await stack.query(DASHBOARD, { locationId: stack.locationId });
     expect(response.errors).toBeUndefined();
     expect(countsByRoute(stack.emulator)).toEqual({
       'callLogs.list': 1,
@@ -122,7 +134,7 @@ describe('upstream cost of callLogs(first: 50)', () => {
     const contactId = await contactWithTenCalls();
     stack.emulator.requests.clear();
 
-    const response = await stack.query<Page>(DASHBOARD, {
+    const response = await stack.query(DASHBOARD, {
       locationId: stack.locationId,
       filter: { contactIds: [contactId] },
     });
@@ -149,7 +161,7 @@ async function contactWithTenCalls(): Promise<string> {
 describe('reference failures', () => {
   it('nulls only the failing field, with a coded error at its path, and keeps the rest of the page', async () => {
     stack.emulator.faults.set([{ route: 'contacts.get', status: 500 }]);
-    const response = await stack.query<Page>(DASHBOARD, { locationId: stack.locationId });
+    const response = await stack.query(DASHBOARD, { locationId: stack.locationId });
     const nodes = response.data?.callLogs.nodes ?? [];
     expect(nodes).toHaveLength(50);
     const withContact = nodes.filter((node) => node.contactId !== null);

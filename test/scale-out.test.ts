@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../src/emulator/server.js';
 import { createGateway, type Gateway } from '../src/server.js';
+import { sendPayload } from './helpers/graphql.js';
 import { startRedis, type RedisServer } from './helpers/redis.js';
 
 const BUDGET = { requests: 10, intervalMs: 1_000, maxQueue: 500 };
@@ -54,16 +55,8 @@ afterAll(async () => {
   await redis.stop();
 });
 
-async function post(
-  gateway: Gateway,
-  body: unknown,
-): Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }> {
-  const response = await fetch(gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+function post(gateway: Gateway, payload: Record<string, unknown>) {
+  return sendPayload(gateway.url, payload, { token });
 }
 
 describe('two gateway instances on one Redis', () => {

@@ -5,26 +5,35 @@ import { describe, expect, it } from 'vitest';
 import { ADMIN_PREFIX } from '../src/emulator/admin.js';
 import type { RequestLogEntry } from '../src/emulator/server.js';
 import { startMain } from './helpers/main-process.js';
+import { graphql } from './generated/gql.js';
+import { sendOperation } from './helpers/graphql.js';
 import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 import { until } from './helpers/wait.js';
 
-const LOCATION = 'LOC123456789ABCDEF';
 /** Two upstream round trips (the list, then its contacts and agents): about twice the emulator's latency. */
-const IN_FLIGHT_QUERY = `query InFlight {
-  callLogs(locationId: "${LOCATION}", first: 3) { totalCount nodes { id duration contact { name } agent { name } } }
-}`;
+const IN_FLIGHT_QUERY = graphql(`
+  query InFlight {
+    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {
+      totalCount
+      nodes {
+        id
+        duration
+        contact {
+          name
+        }
+        agent {
+          name
+        }
+      }
+    }
+  }
+`);
 const LATENCY_MS = 300;
 
 /** A GraphQL POST that reports a refused connection or the HTTP status instead of throwing. */
 async function attempt(url: string, token: string): Promise<number | 'refused'> {
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ __typename }' }),
-    });
-    await response.arrayBuffer();
-    return response.status;
+    return (await sendOperation(url, '{ __typename }', undefined, { token })).status;
   } catch {
     return 'refused';
   }
@@ -111,10 +120,9 @@ describe('src/main.ts on SIGTERM', () => {
     try {
       const token = /"Authorization": "Bearer (\S+)"/.exec(output())?.[1] ?? '';
 
-      const pending = fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-request-id': 'sigterm-1' },
-        body: JSON.stringify({ query: IN_FLIGHT_QUERY }),
+      const pending = sendOperation(url, IN_FLIGHT_QUERY, undefined, {
+        token,
+        headers: { 'x-request-id': 'sigterm-1' },
       });
       // The request is at the emulator (each of its two round trips takes LATENCY_MS) when the signal arrives: the
       // child's emulator logs it, unanswered.
@@ -125,10 +133,9 @@ describe('src/main.ts on SIGTERM', () => {
       });
       child.kill('SIGTERM');
       const response = await pending;
-      const body = (await response.json()) as { data?: { callLogs: { nodes: { contact: unknown }[] } }; errors?: [] };
       expect(response.status).toBe(200);
-      expect(body.errors).toBeUndefined();
-      expect(body.data?.callLogs.nodes).toHaveLength(3);
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.callLogs.nodes).toHaveLength(3);
 
       const [code, signal] = await exited;
       expect({ code, signal }).toEqual({ code: 0, signal: null });

@@ -7,7 +7,10 @@ import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
 import type { RequestLogEntry } from '../src/emulator/server.js';
 import { tokenHash } from './helpers/emulator-log.js';
 import { inParallel } from './helpers/parallel.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { graphql } from './generated/gql.js';
+import type { TenantCallLogQuery, TenantCallLogsQuery, TenantNodeFragment } from './generated/graphql.js';
+import { documentText } from './helpers/graphql.js';
+import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
 
 const QUERIES_PER_TENANT = 320;
 const CONCURRENCY = 24;
@@ -20,33 +23,44 @@ const AUDIENCE = 'call-log-gateway';
 // and the gateway honours X-RateLimit-Remaining: without a large budget here the run would pace itself to 10/s.
 const EMULATOR = { rateLimit: { enforce: false, max: 10_000_000 } };
 
-const NODE_FIELDS = /* GraphQL */ `
-  id
-  locationId
-  contact { id name locationId }
-  agent { id name locationId }
-`;
-const CALL_LOGS = /* GraphQL */ `
+// The fields each answer is checked on, spread by name in both documents.
+graphql(`
+  fragment TenantNode on CallLog {
+    id
+    locationId
+    contact {
+      id
+      name
+      locationId
+    }
+    agent {
+      id
+      name
+      locationId
+    }
+  }
+`);
+const CALL_LOGS = graphql(`
   query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {
-    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) { nodes { ${NODE_FIELDS} } }
+    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {
+      nodes {
+        ...TenantNode
+      }
+    }
   }
-`;
-const CALL_LOG = /* GraphQL */ `
+`);
+const CALL_LOG = graphql(`
   query TenantCallLog($locationId: ID!, $id: ID!) {
-    callLog(locationId: $locationId, id: $id) { ${NODE_FIELDS} }
+    callLog(locationId: $locationId, id: $id) {
+      ...TenantNode
+    }
   }
-`;
+`);
 
-interface Node {
-  id: string;
-  locationId: string;
-  contact: { id: string; name: string | null; locationId: string | null } | null;
-  agent: { id: string; name: string | null; locationId: string } | null;
-}
-interface Response {
-  data?: { callLogs?: { nodes: Node[] }; callLog?: Node | null } | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
+type Node = TenantNodeFragment;
+/** The data of either document. */
+type Data = Partial<TenantCallLogsQuery & TenantCallLogQuery>;
+type Response = GraphQLResponse<Data>;
 
 interface Tenant {
   name: string;
@@ -59,7 +73,7 @@ interface Job {
   tenant: Tenant;
   /** Asks for the other tenant's location on purpose: must be refused with no data. */
   crossTenant: boolean;
-  document: string;
+  document: typeof CALL_LOGS | typeof CALL_LOG;
   variables: Record<string, unknown>;
 }
 
@@ -127,13 +141,8 @@ function plan(stack: Stack, tenants: readonly Tenant[], crossTenantShare: number
   return jobs;
 }
 
-async function post(stack: Stack, job: Job): Promise<Response> {
-  const response = await fetch(stack.gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${job.tenant.credential}` },
-    body: JSON.stringify({ query: job.document, variables: job.variables }),
-  });
-  return (await response.json()) as Response;
+function post(stack: Stack, job: Job): Promise<Response> {
+  return stack.query<Data>(documentText(job.document), job.variables, { token: job.tenant.credential });
 }
 
 /** Runs every job, at most CONCURRENCY at once, and checks each response against the emulator's data. */

@@ -2,13 +2,9 @@
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
 import { createUpstreamHttp, type UpstreamHttp } from '../../src/upstream/http.js';
+import { documentText, sendPayload, type Document, type GraphQLResponse, type RequestOptions } from './graphql.js';
 
-export interface GraphQLResponse<Data = Record<string, unknown>> {
-  status: number;
-  data?: Data | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-  text: string;
-}
+export type { GraphQLResponse } from './graphql.js';
 
 export interface Stack {
   emulator: Emulator;
@@ -17,11 +13,15 @@ export interface Stack {
   locationId: string;
   /** A token that reads location 1 only. */
   token: string;
-  /** POSTs a GraphQL operation; `token: null` sends no Authorization header. */
-  query<Data = Record<string, unknown>>(
-    document: string,
-    variables?: Record<string, unknown>,
-    options?: { token?: string | null },
+  /**
+   * POSTs a GraphQL operation with the stack's token; `token: null` sends no Authorization header. A typed document
+   * types `data` and the variables; a string document (deliberately invalid, fuzzed, built at run time) is read as
+   * `Data`.
+   */
+  query<Data = Record<string, unknown>, Variables = Record<string, unknown>>(
+    document: Document<Data, Variables>,
+    variables?: NoInfer<Variables>,
+    options?: RequestOptions,
   ): Promise<GraphQLResponse<Data>>;
   stop(): Promise<void>;
 }
@@ -48,20 +48,12 @@ export async function startStack(
     gateway,
     locationId,
     token,
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- each test names its query's data shape
-    async query<Data>(
-      document: string,
-      variables: Record<string, unknown> = {},
-      { token: auth = token }: { token?: string | null } = {},
-    ) {
-      const response = await fetch(gateway.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(auth === null ? {} : { authorization: `Bearer ${auth}` }) },
-        body: JSON.stringify({ query: document, variables }),
-      });
-      const text = await response.text();
-      const body = JSON.parse(text) as Omit<GraphQLResponse<Data>, 'status' | 'text'>;
-      return { ...body, status: response.status, text };
+    query<Data, Variables>(document: Document<Data, Variables>, variables?: Variables, options: RequestOptions = {}) {
+      return sendPayload<Data>(
+        gateway.url,
+        { query: documentText(document), variables: variables ?? {} },
+        { ...options, token: options.token === undefined ? token : options.token },
+      );
     },
     async stop() {
       await gateway.stop();

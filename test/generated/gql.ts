@@ -1,0 +1,230 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query AuthCallLogs($locationId: ID!, $first: Int) {\n    callLogs(locationId: $locationId, first: $first) {\n      nodes {\n        id\n        contact {\n          id\n          name\n          locationId\n        }\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AuthCallLogsDocument;
+  '\n  query AuthCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        locationId\n      }\n    }\n  }\n': typeof types.AuthCallLogDocument;
+  '\n  query Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Contact {\n        id\n        name\n        email\n        phone\n        contactLocationId: locationId\n      }\n      ... on Agent {\n        id\n        name\n        locationId\n      }\n      ... on CallLog {\n        id\n        locationId\n        summary\n      }\n    }\n  }\n': typeof types.EntitiesDocument;
+  '\n  query CachedPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 10, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.CachedPageDocument;
+  '\n  query CallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...CallLogFields\n    }\n  }\n': typeof types.CallLogDocument;
+  '\n  query CallLogs(\n    $locationId: ID!\n    $filter: CallLogFilter\n    $orderBy: CallLogOrder\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    callLogs(\n      locationId: $locationId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n      }\n    }\n  }\n': typeof types.CallLogsDocument;
+  '\n        query TimedOutContact($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 1, filter: { callType: LIVE }) {\n            nodes {\n              id\n              contact {\n                name\n              }\n            }\n          }\n        }\n      ': typeof types.TimedOutContactDocument;
+  '\n  query Cursors($locationId: ID!, $filter: CallLogFilter, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, filter: $filter, orderBy: $orderBy, first: 200) {\n      edges {\n        cursor\n      }\n    }\n  }\n': typeof types.CursorsDocument;
+  '\n        query AgentsAndWorkflows($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on Agent {\n              id\n              name\n            }\n            ... on Workflow {\n              id\n              name\n            }\n          }\n        }\n      ': typeof types.AgentsAndWorkflowsDocument;
+  '\n      query RealCursors($locationId: ID!) {\n        callLogs(locationId: $locationId, first: 30) {\n          edges {\n            cursor\n            node {\n              id\n            }\n          }\n        }\n      }\n    ': typeof types.RealCursorsDocument;
+  '\n  fragment ActionFields on Action {\n    __typename\n    id\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n': typeof types.ActionFieldsFragmentDoc;
+  '\n  fragment CallLogFields on CallLog {\n    id\n    locationId\n    agentId\n    agent {\n      id\n    }\n    isAgentDeleted\n    contactId\n    contact {\n      id\n    }\n    fromNumber\n    createdAt\n    duration\n    callType\n    isTrialCall\n    summary\n    transcript\n    transcriptTurns {\n      speaker\n      text\n    }\n    translation {\n      enabled\n      language\n      translatedTranscript\n      raw\n    }\n    extractedData\n    messageId\n    message {\n      id\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n': typeof types.CallLogFieldsFragmentDoc;
+  '\n    query LargeList($locationId: ID!) {\n      callLogs(locationId: $locationId, first: 100) {\n        nodes {\n          id\n          transcript\n          summary\n        }\n      }\n    }\n  ': typeof types.LargeListDocument;
+  '\n          query CappedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 20, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contactId\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ': typeof types.CappedContactsDocument;
+  '\n          query HurriedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 3, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ': typeof types.HurriedContactsDocument;
+  '\n  query LiveCallLogs($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.LiveCallLogsDocument;
+  '\n  query Dashboard($locationId: ID!, $filter: CallLogFilter) {\n    callLogs(locationId: $locationId, filter: $filter, first: 50) {\n      nodes {\n        ...CallLogFields\n        contact {\n          id\n          name\n          email\n        }\n        agent {\n          id\n          name\n        }\n        actions {\n          ... on WorkflowTriggerAction {\n            workflow {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.DashboardDocument;
+  '\n        query IdsOnly($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 50) {\n            totalCount\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ': typeof types.IdsOnlyDocument;
+  '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.InFlightDocument;
+  '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n': typeof types.TenantNodeFragmentDoc;
+  '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n': typeof types.TenantCallLogsDocument;
+  '\n  query TenantCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...TenantNode\n    }\n  }\n': typeof types.TenantCallLogDocument;
+  '\n        query OddCallLogs($locationId: ID!) {\n          callLogs(locationId: $locationId, last: 5) {\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ': typeof types.OddCallLogsDocument;
+};
+const documents: Documents = {
+  '\n  query AuthCallLogs($locationId: ID!, $first: Int) {\n    callLogs(locationId: $locationId, first: $first) {\n      nodes {\n        id\n        contact {\n          id\n          name\n          locationId\n        }\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.AuthCallLogsDocument,
+  '\n  query AuthCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        locationId\n      }\n    }\n  }\n':
+    types.AuthCallLogDocument,
+  '\n  query Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Contact {\n        id\n        name\n        email\n        phone\n        contactLocationId: locationId\n      }\n      ... on Agent {\n        id\n        name\n        locationId\n      }\n      ... on CallLog {\n        id\n        locationId\n        summary\n      }\n    }\n  }\n':
+    types.EntitiesDocument,
+  '\n  query CachedPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 10, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
+    types.CachedPageDocument,
+  '\n  query CallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...CallLogFields\n    }\n  }\n':
+    types.CallLogDocument,
+  '\n  query CallLogs(\n    $locationId: ID!\n    $filter: CallLogFilter\n    $orderBy: CallLogOrder\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    callLogs(\n      locationId: $locationId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n      }\n    }\n  }\n':
+    types.CallLogsDocument,
+  '\n        query TimedOutContact($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 1, filter: { callType: LIVE }) {\n            nodes {\n              id\n              contact {\n                name\n              }\n            }\n          }\n        }\n      ':
+    types.TimedOutContactDocument,
+  '\n  query Cursors($locationId: ID!, $filter: CallLogFilter, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, filter: $filter, orderBy: $orderBy, first: 200) {\n      edges {\n        cursor\n      }\n    }\n  }\n':
+    types.CursorsDocument,
+  '\n        query AgentsAndWorkflows($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on Agent {\n              id\n              name\n            }\n            ... on Workflow {\n              id\n              name\n            }\n          }\n        }\n      ':
+    types.AgentsAndWorkflowsDocument,
+  '\n      query RealCursors($locationId: ID!) {\n        callLogs(locationId: $locationId, first: 30) {\n          edges {\n            cursor\n            node {\n              id\n            }\n          }\n        }\n      }\n    ':
+    types.RealCursorsDocument,
+  '\n  fragment ActionFields on Action {\n    __typename\n    id\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n':
+    types.ActionFieldsFragmentDoc,
+  '\n  fragment CallLogFields on CallLog {\n    id\n    locationId\n    agentId\n    agent {\n      id\n    }\n    isAgentDeleted\n    contactId\n    contact {\n      id\n    }\n    fromNumber\n    createdAt\n    duration\n    callType\n    isTrialCall\n    summary\n    transcript\n    transcriptTurns {\n      speaker\n      text\n    }\n    translation {\n      enabled\n      language\n      translatedTranscript\n      raw\n    }\n    extractedData\n    messageId\n    message {\n      id\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n':
+    types.CallLogFieldsFragmentDoc,
+  '\n    query LargeList($locationId: ID!) {\n      callLogs(locationId: $locationId, first: 100) {\n        nodes {\n          id\n          transcript\n          summary\n        }\n      }\n    }\n  ':
+    types.LargeListDocument,
+  '\n          query CappedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 20, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contactId\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ':
+    types.CappedContactsDocument,
+  '\n          query HurriedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 3, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ':
+    types.HurriedContactsDocument,
+  '\n  query LiveCallLogs($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
+    types.LiveCallLogsDocument,
+  '\n  query Dashboard($locationId: ID!, $filter: CallLogFilter) {\n    callLogs(locationId: $locationId, filter: $filter, first: 50) {\n      nodes {\n        ...CallLogFields\n        contact {\n          id\n          name\n          email\n        }\n        agent {\n          id\n          name\n        }\n        actions {\n          ... on WorkflowTriggerAction {\n            workflow {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n':
+    types.DashboardDocument,
+  '\n        query IdsOnly($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 50) {\n            totalCount\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ':
+    types.IdsOnlyDocument,
+  '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
+    types.InFlightDocument,
+  '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n':
+    types.TenantNodeFragmentDoc,
+  '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n':
+    types.TenantCallLogsDocument,
+  '\n  query TenantCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...TenantNode\n    }\n  }\n':
+    types.TenantCallLogDocument,
+  '\n        query OddCallLogs($locationId: ID!) {\n          callLogs(locationId: $locationId, last: 5) {\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ':
+    types.OddCallLogsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuthCallLogs($locationId: ID!, $first: Int) {\n    callLogs(locationId: $locationId, first: $first) {\n      nodes {\n        id\n        contact {\n          id\n          name\n          locationId\n        }\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').AuthCallLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuthCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        locationId\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').AuthCallLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Contact {\n        id\n        name\n        email\n        phone\n        contactLocationId: locationId\n      }\n      ... on Agent {\n        id\n        name\n        locationId\n      }\n      ... on CallLog {\n        id\n        locationId\n        summary\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').EntitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CachedPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 10, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CachedPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...CallLogFields\n    }\n  }\n',
+): typeof import('./graphql.js').CallLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CallLogs(\n    $locationId: ID!\n    $filter: CallLogFilter\n    $orderBy: CallLogOrder\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    callLogs(\n      locationId: $locationId\n      filter: $filter\n      orderBy: $orderBy\n      first: $first\n      after: $after\n      last: $last\n      before: $before\n    ) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n        }\n      }\n      nodes {\n        id\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CallLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query TimedOutContact($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 1, filter: { callType: LIVE }) {\n            nodes {\n              id\n              contact {\n                name\n              }\n            }\n          }\n        }\n      ',
+): typeof import('./graphql.js').TimedOutContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Cursors($locationId: ID!, $filter: CallLogFilter, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, filter: $filter, orderBy: $orderBy, first: 200) {\n      edges {\n        cursor\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').CursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query AgentsAndWorkflows($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on Agent {\n              id\n              name\n            }\n            ... on Workflow {\n              id\n              name\n            }\n          }\n        }\n      ',
+): typeof import('./graphql.js').AgentsAndWorkflowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n      query RealCursors($locationId: ID!) {\n        callLogs(locationId: $locationId, first: 30) {\n          edges {\n            cursor\n            node {\n              id\n            }\n          }\n        }\n      }\n    ',
+): typeof import('./graphql.js').RealCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ActionFields on Action {\n    __typename\n    id\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').ActionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CallLogFields on CallLog {\n    id\n    locationId\n    agentId\n    agent {\n      id\n    }\n    isAgentDeleted\n    contactId\n    contact {\n      id\n    }\n    fromNumber\n    createdAt\n    duration\n    callType\n    isTrialCall\n    summary\n    transcript\n    transcriptTurns {\n      speaker\n      text\n    }\n    translation {\n      enabled\n      language\n      translatedTranscript\n      raw\n    }\n    extractedData\n    messageId\n    message {\n      id\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n',
+): typeof import('./graphql.js').CallLogFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    query LargeList($locationId: ID!) {\n      callLogs(locationId: $locationId, first: 100) {\n        nodes {\n          id\n          transcript\n          summary\n        }\n      }\n    }\n  ',
+): typeof import('./graphql.js').LargeListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n          query CappedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 20, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contactId\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ',
+): typeof import('./graphql.js').CappedContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n          query HurriedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 3, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ',
+): typeof import('./graphql.js').HurriedContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LiveCallLogs($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').LiveCallLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Dashboard($locationId: ID!, $filter: CallLogFilter) {\n    callLogs(locationId: $locationId, filter: $filter, first: 50) {\n      nodes {\n        ...CallLogFields\n        contact {\n          id\n          name\n          email\n        }\n        agent {\n          id\n          name\n        }\n        actions {\n          ... on WorkflowTriggerAction {\n            workflow {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query IdsOnly($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 50) {\n            totalCount\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ',
+): typeof import('./graphql.js').IdsOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').InFlightDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n',
+): typeof import('./graphql.js').TenantNodeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').TenantCallLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TenantCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...TenantNode\n    }\n  }\n',
+): typeof import('./graphql.js').TenantCallLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query OddCallLogs($locationId: ID!) {\n          callLogs(locationId: $locationId, last: 5) {\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ',
+): typeof import('./graphql.js').OddCallLogsDocument;
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
