@@ -6,7 +6,11 @@
 // so autocannon loads it the same way.
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import got, { HTTPError } from 'got';
+
+import { isRecord } from '../src/guards.js';
+import { encodeCursor, listFingerprint } from '../src/resolvers/pagination.js';
 import {
   readBoolean,
   readInt,
@@ -16,10 +20,8 @@ import {
   readString,
   readStringList,
 } from '../src/resolvers/parameters.js';
-import { encodeCursor, listFingerprint } from '../src/resolvers/pagination.js';
 import { headerPairs, maskSecret, redactSecrets, redactUrl } from '../src/resolvers/secrets.js';
 import { parseTranscript } from '../src/resolvers/transcript.js';
-import { isRecord } from '../src/guards.js';
 
 type Json = Record<string, unknown>;
 type Params = Readonly<Record<string, unknown>>;

@@ -5,10 +5,12 @@
 // log: upstream requests in every 10-s window (sliding, by arrival), 429s, and what the users got. Run twice: with
 // what the gateway shares across operations (reference cache, response cache, joined requests), and without.
 import type { EventEmitter } from 'node:events';
+
 import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
+
 import { BURST_AUTH } from './burst-auth.js';
-import { startChild, type Child } from './ipc.js';
+import { type Child, startChild } from './ipc.js';
 import { percentile } from './statistics.js';
 
 export const BURST_WINDOW_MS = 10_000;

@@ -1,6 +1,6 @@
 // Request/response over a child process's IPC channel: the bench's processes (emulator, servers) answer the
 // orchestrator's questions (request counts, CPU time, RSS) between measurements, never during them.
-import { fork, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 
 export interface Reply {

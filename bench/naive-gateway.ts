@@ -5,6 +5,7 @@
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import got, { HTTPError } from 'got';
+
 import type { GatewayContext } from '../src/context.js';
 import type { Loaders } from '../src/loaders.js';
 import { buildGatewaySchema } from '../src/schema.js';

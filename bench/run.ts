@@ -15,23 +15,25 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+
 import autocannon from 'autocannon';
-import { BURST_BUDGET, measureBurst, type BurstResult } from './burst.js';
-import { startChild, type Child } from './ipc.js';
-import { percentile } from './statistics.js';
+
+import { BURST_BUDGET, type BurstResult, measureBurst } from './burst.js';
+import { type Child, startChild } from './ipc.js';
 import type { ProcessStats } from './process-stats.js';
 import {
-  IMPLEMENTATIONS,
-  renderMarkdown,
   type BenchResults,
   type Cell,
   type ColdCount,
   type ImplementationKey,
-  type QueryKey,
-  type Target,
+  IMPLEMENTATIONS,
   type ListTrace,
+  type QueryKey,
+  renderMarkdown,
+  type Target,
   type Unloaded,
 } from './report.js';
+import { percentile } from './statistics.js';
 
 const started = Date.now();
 const settings = {

@@ -11,6 +11,7 @@ import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
+
 import { staticCacheControlPlugin } from './cache-policy.js';
 import type { GatewayContext } from './context.js';
 import { requestLimitProtection } from './limits.js';

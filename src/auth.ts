@@ -2,7 +2,8 @@
 // is forwarded and HighLevel decides what it may read. Service-token mode (a backend-for-frontend): the gateway holds
 // one HighLevel token, so it must authenticate callers itself: a JWT, verified with jose, whose claim lists the
 // locations the caller may read.
-import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, type JWTPayload, jwtVerify, type JWTVerifyGetKey } from 'jose';
+
 import type { Caller } from './caller.js';
 import { gatewayError } from './errors.js';
 

@@ -10,22 +10,22 @@
 // interface counts the hints of every type that implements it, and a field counts even when its parent is null.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  Kind,
-  getNamedType,
-  isCompositeType,
-  isObjectType,
-  valueFromASTUntyped,
   type DirectiveNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  getNamedType,
   type GraphQLCompositeType,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
+  isCompositeType,
+  isObjectType,
+  Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  valueFromASTUntyped,
   type ValueNode,
 } from 'graphql';
 

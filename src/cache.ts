@@ -4,7 +4,9 @@
 // Keys are a hash of the credential, the location, the resource and the id: never a raw token, and two credentials
 // never share an entry. A cache that fails (Redis down) is skipped: requests go upstream, none fails because of it.
 import { createHash } from 'node:crypto';
+
 import { LRUCache } from 'lru-cache';
+
 import type { RedisConnection } from './redis.js';
 
 /** How long each resource is fresh, in milliseconds; it is then served stale for as long again while refreshed. */

@@ -5,7 +5,7 @@ import type { ReferenceCache } from './cache.js';
 import { createLoaders, type LoaderObserver, type Loaders } from './loaders.js';
 import { createUpstreamClients, type UpstreamClients } from './upstream/clients.js';
 import type { UpstreamHttp } from './upstream/http.js';
-import { UpstreamScope, type ScopeLimits } from './upstream/scope.js';
+import { type ScopeLimits, UpstreamScope } from './upstream/scope.js';
 
 export interface GatewayContext {
   scope: UpstreamScope;

@@ -2,19 +2,20 @@
 // and the one rule for "this selection asks only for what is known without the request". The static estimate
 // (query-cost.ts) and the resolvers (resolvers/references.ts) both read them from here, so they cannot disagree.
 import {
-  GraphQLIncludeDirective,
-  GraphQLSkipDirective,
-  Kind,
-  getDirectiveValues,
   type FieldNode,
   type FragmentDefinitionNode,
   type FragmentSpreadNode,
+  getDirectiveValues,
   type GraphQLField,
+  GraphQLIncludeDirective,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  GraphQLSkipDirective,
   type InlineFragmentNode,
+  Kind,
   type SelectionSetNode,
 } from 'graphql';
+
 import type { UpstreamCostUnit } from './generated/graphql.js';
 import { isRecord } from './guards.js';
 

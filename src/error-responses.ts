@@ -1,7 +1,9 @@
 // Answers for requests that never reach GraphQL execution (malformed HTTP, a body that is not JSON, an unknown
 // path): always GraphQL's error shape with a code, never fastify's or Node's own.
 import type { Socket } from 'node:net';
+
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
 import { errorResponseBody } from './errors.js';
 
 const GRAPHQL_PATH = '/graphql';

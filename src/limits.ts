@@ -4,6 +4,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, OperationTypeNode, type ValidationRule } from 'graphql';
+
 import { queryCostPlugin } from './query-cost.js';
 
 /** The gateway reads; a mutation or subscription is refused in validation (400), not failed in execution. */

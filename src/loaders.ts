@@ -1,6 +1,9 @@
 // One DataLoader per keyed lookup, created per request: batching and de-duplication happen within one GraphQL
 // operation and never across callers. Keys carry every argument that changes the response.
 import DataLoader from 'dataloader';
+
+import { isErrorCode } from './errors.js';
+import type { UpstreamClients } from './upstream/clients.js';
 import type {
   AgentDto,
   CalendarDto,
@@ -11,8 +14,6 @@ import type {
   MessageDto,
   WorkflowDto,
 } from './upstream/dto.js';
-import { isErrorCode } from './errors.js';
-import type { UpstreamClients } from './upstream/clients.js';
 
 /** A lookup scoped to a location: HighLevel needs the location for these, and ids are only unique within it. */
 interface LocatedKey {

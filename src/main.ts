@@ -1,7 +1,7 @@
 // `npm start`: reads the configuration, starts the embedded HighLevel emulator when no HIGHLEVEL_API_URL is set,
 // starts the gateway, and shuts both down cleanly on SIGINT/SIGTERM.
 import { ConfigError, loadConfig } from './config.js';
-import { FaultRuleError, parseFaultRules, startEmulator, type Emulator } from './emulator/server.js';
+import { type Emulator, FaultRuleError, parseFaultRules, startEmulator } from './emulator/server.js';
 import { createLogger } from './observability/logger.js';
 import { createGateway } from './server.js';
 

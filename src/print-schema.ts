@@ -2,8 +2,10 @@
 // or `rover supergraph compose`. Default file: subgraph.graphql at the project root.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { format } from 'prettier';
+
 import { buildGatewaySchema, projectDirectory } from './schema.js';
 
 const target = path.resolve(process.argv[2] ?? path.join(projectDirectory(), 'subgraph.graphql'));

@@ -13,24 +13,25 @@
 // Parents are counted as distinct: de-duplication can only make the real cost lower.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  GraphQLError,
-  Kind,
-  getNamedType,
-  getVariableValues,
-  isObjectType,
-  isInterfaceType,
-  isUnionType,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  getNamedType,
+  getVariableValues,
   type GraphQLCompositeType,
+  GraphQLError,
   type GraphQLNamedType,
   type GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+  Kind,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { isIncluded, selectsOnly, upstreamCost, type UpstreamCost } from './cost-model.js';
+
+import { isIncluded, selectsOnly, type UpstreamCost, upstreamCost } from './cost-model.js';
 import { DEFAULT_PAGE_LENGTH } from './resolvers/pagination.js';
 import { MAX_UPSTREAM_PAGE_SIZE } from './upstream/call-logs.js';
 

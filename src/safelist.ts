@@ -2,15 +2,16 @@
 // form (the operation and the fragments it uses, printed), so formatting and document layout do not matter.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
   GraphQLError,
   Kind,
+  type OperationDefinitionNode,
   parse,
   print,
   visit,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
 } from 'graphql';
+
 import { readGraphQLFiles } from './schema.js';
 
 const NOT_IN_SAFELIST = 'PERSISTED_QUERY_NOT_IN_LIST';

@@ -1,9 +1,11 @@
 // The gateway's schema: schema/*.graphql (the single source codegen also reads) built as a Federation 2 subgraph.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { isObjectType, parse, type GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, isObjectType, parse } from 'graphql';
+
 import { gatewayError } from './errors.js';
 import { isRecord } from './guards.js';
 import { resolvers } from './resolvers/index.js';

@@ -4,15 +4,16 @@ import fastifyApollo from '@as-integrations/fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
+
 import { startApollo } from './apollo.js';
 import { createAuthenticator } from './auth.js';
-import { createContext, type ContextDependencies, type GatewayContext } from './context.js';
+import { type ContextDependencies, createContext, type GatewayContext } from './context.js';
 import { answerClientError, registerErrorResponses } from './error-responses.js';
 import { registerObservability } from './observability/http.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { createMetrics, type GatewayMetrics } from './observability/metrics.js';
-import { Readiness, httpReachabilityProbe } from './observability/readiness.js';
-import { gatewaySettings, type GatewaySettings, type GatewaySettingsInput } from './settings.js';
+import { httpReachabilityProbe, Readiness } from './observability/readiness.js';
+import { type GatewaySettings, gatewaySettings, type GatewaySettingsInput } from './settings.js';
 import { openSharedState, type SharedState } from './shared-state.js';
 import { createUpstreamHttp, type UpstreamHttp } from './upstream/http.js';
 

@@ -2,7 +2,8 @@
 // this process or, with REDIS_URL, in the Redis that several instances share (the rate limiter's log too).
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import { DEFAULT_CACHE_TTLS, ReferenceCache, createMemoryStore, createRedisStore } from './cache.js';
+
+import { createMemoryStore, createRedisStore, DEFAULT_CACHE_TTLS, ReferenceCache } from './cache.js';
 import type { Logger } from './observability/logger.js';
 import type { RedisConnection } from './redis.js';
 import type { GatewaySettings, ReferenceCacheSettings } from './settings.js';

@@ -3,15 +3,17 @@
 // request log, which keeps a hash of each request's token.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SignJWT, UnsecuredJWT, exportJWK, generateKeyPair, type CryptoKey, type JWTPayload } from 'jose';
+
+import { type CryptoKey, exportJWK, generateKeyPair, type JWTPayload, SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import type { AuthOptions } from '../src/auth.js';
 import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
+import { graphql } from './generated/gql.js';
 import { tokenHash } from './helpers/emulator-log.js';
 import { codes } from './helpers/error-codes.js';
-import { graphql } from './generated/gql.js';
 import { dataOf, type Document } from './helpers/graphql.js';
-import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
+import { type GraphQLResponse, type Stack, startStack } from './helpers/stack.js';
 
 const SECRET = 'test-only-hs256-secret-0123456789abcdef';
 const ISSUER = 'https://auth.example.test/';

@@ -8,10 +8,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStack, type Stack } from './helpers/stack.js';
-import { upstreamCallLogs, type UpstreamCallLog } from './helpers/upstream.js';
+
+import { type Stack, startStack } from './helpers/stack.js';
+import { type UpstreamCallLog, upstreamCallLogs } from './helpers/upstream.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const PAGE_DIR = new URL('./browser/', import.meta.url);

@@ -2,9 +2,11 @@
 // Apollo's per-resolver hook. Oracle: Apollo's own cache-control plugin, run in a second Apollo Server over the same
 // schema, the same emulator and the same upstream clients; both must send the same `cache-control` header.
 import { readFileSync } from 'node:fs';
+
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createAuthenticator } from '../src/auth.js';
 import { createContext, type GatewayContext } from '../src/context.js';
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
@@ -12,7 +14,7 @@ import { buildGatewaySchema } from '../src/schema.js';
 import type { UpstreamHttp } from '../src/upstream/http.js';
 import { ActionFields } from './helpers/documents.js';
 import { documentText } from './helpers/graphql.js';
-import { startStack, upstreamHttpFor, type Stack } from './helpers/stack.js';
+import { type Stack, startStack, upstreamHttpFor } from './helpers/stack.js';
 
 const file = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 

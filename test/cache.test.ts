@@ -1,11 +1,12 @@
 // The shared reference cache: reused within its TTL, served stale while refreshed after it, never shared between
 // credentials, shared between gateway instances through Redis, and skipped (not failing) when Redis is down.
 import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
+
 import { createGateway, type Gateway } from '../src/server.js';
 import { graphql } from './generated/gql.js';
 import { sendOperation } from './helpers/graphql.js';
-import { startRedis, type RedisServer } from './helpers/redis.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { type RedisServer, startRedis } from './helpers/redis.js';
+import { type Stack, startStack } from './helpers/stack.js';
 import { until } from './helpers/wait.js';
 
 const PAGE = graphql(`

@@ -1,8 +1,9 @@
 // Query.callLog over real HTTP against the emulator: HighLevel's reference call log, field by field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { graphql } from './generated/gql.js';
 import type { CallLogQuery } from './generated/graphql.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { type Stack, startStack } from './helpers/stack.js';
 
 const REFERENCE_CALL_ID = '507f1f77bcf86cd799439011';
 const CALL_LOG = graphql(`

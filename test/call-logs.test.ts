@@ -1,8 +1,9 @@
 // Query.callLogs: filters and ordering as upstream parameters, Relay paging over upstream pages, input checks.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { graphql } from './generated/gql.js';
 import type { CallLogsQuery, CallLogsQueryVariables } from './generated/graphql.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { type Stack, startStack } from './helpers/stack.js';
 import { upstreamCallLogs, upstreamIds } from './helpers/upstream.js';
 
 const CALL_LOGS = graphql(`

@@ -1,10 +1,11 @@
 // Identical upstream GETs in flight for one credential are sent once (src/upstream/deduplication.ts): concurrent
 // operations share HighLevel's answer, never across credentials, and never a failure that another attempt may not meet.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import type { UpstreamHttp } from '../src/upstream/http.js';
 import { UpstreamScope } from '../src/upstream/scope.js';
-import { startStack, upstreamHttpFor, type Stack } from './helpers/stack.js';
+import { type Stack, startStack, upstreamHttpFor } from './helpers/stack.js';
 
 const DASHBOARD = `query ($locationId: ID!) {
   callLogs(locationId: $locationId, first: 20) { nodes { id contact { name email } agent { name } } }

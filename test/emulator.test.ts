@@ -2,7 +2,8 @@
 // paging, filters and sorting of the call-log list, the reference call log, fault injection, the admin API, the
 // request log, the shape of every route, and the store's tolerance of odd upstream data.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../src/emulator/server.js';
+
+import { type Emulator, startEmulator } from '../src/emulator/server.js';
 import type { CallLogRecord } from '../src/emulator/types.js';
 import { tokenHash } from './helpers/emulator-log.js';
 import { until } from './helpers/wait.js';

@@ -1,6 +1,8 @@
 // The error vocabulary in src/errors.ts and the README's error table say the same.
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { ERROR_CODES, GATEWAY_ERROR_CODES } from '../src/errors.js';
 
 /** The codes named in the first column of the README's "### Errors" table. */

@@ -1,9 +1,10 @@
 // Bad credentials and bad upstream answers become coded GraphQL errors; production mode leaks nothing internal.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { codes } from './helpers/error-codes.js';
+
 import { graphql } from './generated/gql.js';
+import { codes } from './helpers/error-codes.js';
 import { send } from './helpers/graphql.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { type Stack, startStack } from './helpers/stack.js';
 
 const LIST = /* GraphQL */ `
   query ($locationId: ID!) {

@@ -8,12 +8,14 @@
 import { setImmediate, setTimeout as sleep } from 'node:timers/promises';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { CallLogQuery, FaultRule } from '../src/emulator/server.js';
-import { inParallel } from './helpers/parallel.js';
 import { graphql } from './generated/gql.js';
 import type { CallLogFilter, CallLogOrder } from './generated/graphql.js';
-import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
+import { inParallel } from './helpers/parallel.js';
+import { type GraphQLResponse, type Stack, startStack } from './helpers/stack.js';
 import { until } from './helpers/wait.js';
 
 const QUERIES = positiveInteger(process.env['FAULT_QUERIES'], 5_000);

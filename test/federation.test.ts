@@ -7,11 +7,12 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import { buildGatewaySchema } from '../src/schema.js';
-import { countsByRoute } from './helpers/emulator-log.js';
 import { graphql } from './generated/gql.js';
+import { countsByRoute } from './helpers/emulator-log.js';
 import { dataOf, sendOperation } from './helpers/graphql.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { type Stack, startStack } from './helpers/stack.js';
 import { upstreamCallLogs } from './helpers/upstream.js';
 
 /** A CRM subgraph written for this test: it owns a contact's CRM score and tickets that point at call logs. */

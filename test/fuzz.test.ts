@@ -6,15 +6,17 @@
 //
 // FUZZ_SEED reproduces a run (the seed is printed on failure); FUZZ_SCALE multiplies the number of cases.
 import http from 'node:http';
+
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMain } from './helpers/main-process.js';
-import { graphql } from './generated/gql.js';
-import { startStack, type Stack } from './helpers/stack.js';
-import { INTROSPECTION, documentArbitrary, type IntrospectedSchema } from './fuzz/documents.js';
-import { oversizedRequestArbitrary, rawRequestArbitrary, type RawRequest } from './fuzz/requests.js';
+
+import { documentArbitrary, type IntrospectedSchema, INTROSPECTION } from './fuzz/documents.js';
+import { oversizedRequestArbitrary, type RawRequest, rawRequestArbitrary } from './fuzz/requests.js';
 import { isRecord, rarely } from './fuzz/values.js';
 import { VARIABLE_DOCUMENTS, variablesArbitrary } from './fuzz/variables.js';
+import { graphql } from './generated/gql.js';
+import { startMain } from './helpers/main-process.js';
+import { type Stack, startStack } from './helpers/stack.js';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20_251_101);
 const SCALE = Number(process.env['FUZZ_SCALE'] ?? 1);

@@ -1,10 +1,11 @@
 // The endpoint against the GraphQL-over-HTTP spec: graphql-http's server audits, run over real HTTP. Every MUST
 // passes; the SHOULD and MAY audits that Apollo Server deliberately does otherwise are listed with their reason, and
 // the test fails when that list changes in either direction.
-import { serverAudits, type AuditResult } from 'graphql-http';
+import { type AuditResult, serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { sendPayload } from './helpers/graphql.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { type Stack, startStack } from './helpers/stack.js';
 
 let stack: Stack;
 

@@ -1,10 +1,11 @@
 // The operational surface over real HTTP: /health, /ready, /metrics, request ids and the per-operation log line, and
 // that no credential reaches a log line or a metric.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createLogger } from '../src/observability/logger.js';
-import { MAX_OPERATION_NAMES, NOOP_METRICS, createMetrics } from '../src/observability/metrics.js';
+import { createMetrics, MAX_OPERATION_NAMES, NOOP_METRICS } from '../src/observability/metrics.js';
 import { Readiness } from '../src/observability/readiness.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { type Stack, startStack } from './helpers/stack.js';
 
 /** Captures a logger's JSON lines. */
 function capture(level: 'info' | 'debug' = 'info') {

@@ -1,18 +1,20 @@
 // The endpoint as browsers and Apollo Sandbox meet it, over real HTTP: CORS, the Sandbox landing page, CSRF
 // prevention, introspection, automatic persisted queries, the operation safelist and response compression.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { Kind, parse, print, stripIgnoredCharacters, type DocumentNode } from 'graphql';
+
+import { type DocumentNode, Kind, parse, print, stripIgnoredCharacters } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import type { CallLogDetailQuery, ContactCallsQuery, DashboardQuery } from '../src/generated/client/graphql.js';
-import { SANDBOX_ORIGIN, createGateway, type Gateway, type GatewayOptions } from '../src/server.js';
-import { codes } from './helpers/error-codes.js';
+import { createGateway, type Gateway, type GatewayOptions, SANDBOX_ORIGIN } from '../src/server.js';
 import { graphql } from './generated/gql.js';
 import type { LargeListQuery } from './generated/graphql.js';
+import { codes } from './helpers/error-codes.js';
 import { documentText, send, sendPayload } from './helpers/graphql.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { type Stack, startStack } from './helpers/stack.js';
 
 /** A frontend's origin, allowed through `corsOrigins`. */
 const APP_ORIGIN = 'http://127.0.0.1:5173';

@@ -1,9 +1,10 @@
 // Limits on what one request may ask (before execution) and spend (while executing), each with a clear code.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { codes } from './helpers/error-codes.js';
+
 import { graphql } from './generated/gql.js';
+import { codes } from './helpers/error-codes.js';
 import { sendPayload } from './helpers/graphql.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { type Stack, startStack } from './helpers/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {

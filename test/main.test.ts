@@ -1,10 +1,12 @@
 // `npm start`'s entry point as a real process: the embedded emulator by default, the configured upstream otherwise.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../src/emulator/server.js';
-import { startMain, type MainProcess } from './helpers/main-process.js';
+
+import { type Emulator, startEmulator } from '../src/emulator/server.js';
 import { sendOperation } from './helpers/graphql.js';
+import { type MainProcess, startMain } from './helpers/main-process.js';
 
 async function stopMain({ child }: MainProcess): Promise<number | null> {
   child.kill('SIGTERM');

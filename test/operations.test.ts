@@ -1,8 +1,9 @@
 // The ready-made operations (operations/*.graphql), sent as a TypeScript frontend sends them: through the typed
 // documents `npm run codegen` generates with the client preset.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { CallLogDetailDocument, ContactCallsDocument, DashboardDocument } from '../src/generated/client/graphql.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { type Stack, startStack } from './helpers/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { decodeCursor, encodeCursor, planPages } from '../src/resolvers/pagination.js';
 
 describe('planPages', () => {

@@ -1,8 +1,9 @@
 // The gateway keeps a location inside HighLevel's burst budget: it queues instead of earning 429s, listens to
 // X-RateLimit-Remaining, refuses at once when its queue is full, and bounds concurrent upstream requests.
 import { describe, expect, it } from 'vitest';
+
 import { graphql } from './generated/gql.js';
-import { startStack, type Stack } from './helpers/stack.js';
+import { type Stack, startStack } from './helpers/stack.js';
 
 const QUERY = graphql(`
   query LiveCallLogs($locationId: ID!, $first: Int!) {

@@ -1,9 +1,10 @@
 // Lazy, batched references: exact upstream request counts read from the emulator's request log.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { countsByRoute } from './helpers/emulator-log.js';
+
 import { graphql } from './generated/gql.js';
-import { startStack, type Stack } from './helpers/stack.js';
-import { upstreamCallLogs, upstreamJson, type UpstreamCallLog } from './helpers/upstream.js';
+import { countsByRoute } from './helpers/emulator-log.js';
+import { type Stack, startStack } from './helpers/stack.js';
+import { type UpstreamCallLog, upstreamCallLogs, upstreamJson } from './helpers/upstream.js';
 
 const DASHBOARD = graphql(`
   query Dashboard($locationId: ID!, $filter: CallLogFilter) {

@@ -1,6 +1,7 @@
 // The resolver map is merged type by type: modules add to a type, and never replace each other's fields.
 import { GraphQLScalarType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+
 import type { Resolvers } from '../src/generated/graphql.js';
 import { mergeResolvers, resolvers } from '../src/resolvers/index.js';
 

@@ -1,11 +1,13 @@
 // Several gateway instances on one Redis behave as one: an APQ hash registered through one runs on the other, and
 // together they spend one location's rate budget, not one each.
 import { createHash } from 'node:crypto';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator, type Emulator } from '../src/emulator/server.js';
+
+import { type Emulator, startEmulator } from '../src/emulator/server.js';
 import { createGateway, type Gateway } from '../src/server.js';
 import { sendPayload } from './helpers/graphql.js';
-import { startRedis, type RedisServer } from './helpers/redis.js';
+import { type RedisServer, startRedis } from './helpers/redis.js';
 
 const BUDGET = { requests: 10, intervalMs: 1_000, maxQueue: 500 };
 const PAGE = /* GraphQL */ `

@@ -1,13 +1,15 @@
 // Graceful shutdown: once stop() (or SIGTERM) begins, the gateway accepts nothing new, yet every operation already in
 // flight completes with its full data before the gateway closes.
 import { once } from 'node:events';
+
 import { describe, expect, it } from 'vitest';
+
 import { ADMIN_PREFIX } from '../src/emulator/admin.js';
 import type { RequestLogEntry } from '../src/emulator/server.js';
-import { startMain } from './helpers/main-process.js';
 import { graphql } from './generated/gql.js';
 import { sendOperation } from './helpers/graphql.js';
-import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
+import { startMain } from './helpers/main-process.js';
+import { type GraphQLResponse, type Stack, startStack } from './helpers/stack.js';
 import { until } from './helpers/wait.js';
 
 /** Two upstream round trips (the list, then its contacts and agents): about twice the emulator's latency. */

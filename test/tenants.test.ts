@@ -3,14 +3,15 @@
 // its id, and every upstream request is traced back to its credential through the emulator's request log.
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
+
 import type { RequestLogEntry } from '../src/emulator/server.js';
-import { tokenHash } from './helpers/emulator-log.js';
-import { inParallel } from './helpers/parallel.js';
+import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
 import { graphql } from './generated/gql.js';
 import type { TenantCallLogQuery, TenantCallLogsQuery, TenantNodeFragment } from './generated/graphql.js';
+import { tokenHash } from './helpers/emulator-log.js';
 import { documentText } from './helpers/graphql.js';
-import { startStack, type GraphQLResponse, type Stack } from './helpers/stack.js';
+import { inParallel } from './helpers/parallel.js';
+import { type GraphQLResponse, type Stack, startStack } from './helpers/stack.js';
 
 const QUERIES_PER_TENANT = 320;
 const CONCURRENCY = 24;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseTranscript } from '../src/resolvers/transcript.js';
 
 describe('parseTranscript', () => {

@@ -2,30 +2,31 @@
 // what the resolvers do: a field whose resolver reaches HighLevel without the declaration would make the estimate
 // low without a word, and a `free` field that is not really known without the request would serve a wrong value.
 import {
-  Kind,
   getNamedType,
   graphql,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
   isInterfaceType,
   isLeafType,
   isListType,
   isNonNullType,
   isObjectType,
   isUnionType,
-  parse,
-  type GraphQLField,
-  type GraphQLNamedType,
-  type GraphQLObjectType,
-  type GraphQLSchema,
+  Kind,
   type OperationDefinitionNode,
+  parse,
 } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
 import { createAuthenticator } from '../src/auth.js';
 import { createContext, type GatewayContext } from '../src/context.js';
 import { upstreamCost } from '../src/cost-model.js';
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import { estimateOperation } from '../src/query-cost.js';
 import { buildGatewaySchema } from '../src/schema.js';
-import { startStack, upstreamHttpFor, type Stack } from './helpers/stack.js';
+import { type Stack, startStack, upstreamHttpFor } from './helpers/stack.js';
 
 type AnyField = GraphQLField<unknown, unknown>;
 

@@ -2,12 +2,13 @@
 // value nulls its own field alone.
 import { graphql as runGraphQL } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createAuthenticator } from '../src/auth.js';
 import { createContext } from '../src/context.js';
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import { buildGatewaySchema } from '../src/schema.js';
-import { startStack, upstreamHttpFor, type Stack } from './helpers/stack.js';
 import { graphql } from './generated/gql.js';
+import { type Stack, startStack, upstreamHttpFor } from './helpers/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {

@@ -1,8 +1,9 @@
 // Emulator-only endpoints under /__emulator/: request log, fault rules, latency, tokens, rate-limit reset.
 // They need no token, are not rate limited, not delayed and not recorded in the request log.
 import type { FastifyInstance } from 'fastify';
-import { errorBody } from './http-errors.js';
+
 import { FaultRuleError } from './faults.js';
+import { errorBody } from './http-errors.js';
 import type { EmulatorState } from './state.js';
 
 export const ADMIN_PREFIX = '/__emulator';

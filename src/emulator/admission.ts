@@ -3,7 +3,7 @@
 // fault rules with `times` count real route calls.
 import type { Arrival } from './arrival.js';
 import type { FaultDecision, FaultInjector, FaultOutcome } from './faults.js';
-import { HttpError, badVersion, errorBody, notFound, tooManyRequests, unauthorized } from './http-errors.js';
+import { badVersion, errorBody, HttpError, notFound, tooManyRequests, unauthorized } from './http-errors.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { EmulatorRoute } from './routes/route.js';
 import type { TokenGrant, TokenRegistry } from './tokens.js';

@@ -1,5 +1,6 @@
 // Answers, in HighLevel's error shape, for paths no route matches and for failures inside fastify itself.
 import type { FastifyInstance } from 'fastify';
+
 import { ADMIN_PREFIX } from './admin.js';
 import { errorBody } from './http-errors.js';
 import { JSON_TYPE } from './outcome.js';

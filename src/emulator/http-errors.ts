@@ -1,5 +1,6 @@
 // HighLevel's error bodies (NestJS style): `{ statusCode, message, error }`, where 422s carry a list of messages.
 import { STATUS_CODES } from 'node:http';
+
 import type { BadRequestBody, UnauthorizedBody, UnprocessableBody } from './types.js';
 
 export type ErrorBody = BadRequestBody | UnauthorizedBody | UnprocessableBody;

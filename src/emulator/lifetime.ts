@@ -3,6 +3,7 @@
 import { setMaxListeners } from 'node:events';
 import type { Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export class Lifetime {

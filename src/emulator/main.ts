@@ -1,7 +1,7 @@
 // `npm run emulator`: the HighLevel emulator on its own, for curl, Apollo Sandbox against the gateway, or benches.
 // Environment: EMULATOR_PORT or PORT (default 4010), EMULATOR_HOST (default 127.0.0.1), EMULATOR_LATENCY_MS,
 // EMULATOR_FAULTS (JSON array of fault rules), EMULATOR_SEED, EMULATOR_RATE_LIMIT=off (report, never 429).
-import { parseFaultRules, startEmulator, type FaultRule } from './server.js';
+import { type FaultRule, parseFaultRules, startEmulator } from './server.js';
 
 function readNumber(name: string, fallback: number | undefined): number | undefined {
   const raw = process.env[name];

@@ -2,7 +2,7 @@
 // cuts the body short. Bodies are text so the list route's pre-serialized JSON goes out untouched.
 import type { Admission, Admitted } from './admission.js';
 import type { Arrival } from './arrival.js';
-import { HttpError, errorBody } from './http-errors.js';
+import { errorBody, HttpError } from './http-errors.js';
 import { JsonText } from './routes/route.js';
 import type { EmulatorStore } from './store.js';
 

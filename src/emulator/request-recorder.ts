@@ -2,6 +2,7 @@
 // flight, and keeps its duration current until it is answered or its connection closes. Tests read call counts
 // and concurrency from these entries, so they must exist before any check or delay runs.
 import type { ServerResponse } from 'node:http';
+
 import type { Arrival } from './arrival.js';
 import type { FaultDecision } from './faults.js';
 import type { RequestLog } from './request-log.js';

@@ -1,10 +1,11 @@
 // HighLevel's REST routes on fastify. Each request is logged on arrival, checked as HighLevel checks it, delayed by
 // the added latency and any latency fault, then answered; under a timeout fault it is held and never answered.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
 import { admit } from './admission.js';
 import { readArrival } from './arrival.js';
 import type { Lifetime } from './lifetime.js';
-import { JSON_TYPE, answer } from './outcome.js';
+import { answer, JSON_TYPE } from './outcome.js';
 import { RequestRecorder } from './request-recorder.js';
 import { ROUTES } from './routes/index.js';
 import type { EmulatorRoute } from './routes/route.js';

@@ -15,6 +15,7 @@ import {
 } from './seed-reference.js';
 import {
   ACME,
+  type ActionTemplate,
   BRIGHTSIDE,
   CITIES,
   CLOSINGS,
@@ -25,10 +26,9 @@ import {
   EMAIL_DOMAINS,
   FIRST_NAMES,
   LAST_NAMES,
+  type Line,
   OPPORTUNITY_FIELDS,
   STREETS,
-  type ActionTemplate,
-  type Line,
   type Theme,
   type Topic,
 } from './seed-text.js';
@@ -39,8 +39,8 @@ import type {
   AgentRecord,
   CalendarRecord,
   CallActionRecord,
-  CallTransferParameters,
   CallLogRecord,
+  CallTransferParameters,
   ContactRecord,
   CustomFieldRecord,
   KnowledgeBaseRecord,

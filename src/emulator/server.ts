@@ -2,6 +2,7 @@
 // HighLevel's auth, Version header, rate limits and error shapes, plus injectable latency and faults and a request
 // log that tests read. Imports nothing from the gateway.
 import Fastify, { type FastifyInstance } from 'fastify';
+
 import { registerAdminRoutes } from './admin.js';
 import { registerFallbacks } from './fallbacks.js';
 import { FaultInjector, type FaultRule } from './faults.js';
@@ -9,15 +10,15 @@ import { Lifetime } from './lifetime.js';
 import { RateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
 import { createRestHandler, registerRestRoutes } from './rest-handler.js';
-import { DEFAULT_SEED, buildSeed } from './seed.js';
-import { Latency, type EmulatorState } from './state.js';
+import { buildSeed, DEFAULT_SEED } from './seed.js';
+import { type EmulatorState, Latency } from './state.js';
 import { EmulatorStore } from './store.js';
-import { TokenRegistry, type EmulatorTokens } from './tokens.js';
+import { type EmulatorTokens, TokenRegistry } from './tokens.js';
 
 export type { FaultRule } from './faults.js';
+export { FaultRuleError, parseFaultRules } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
 export type { CallLogQuery } from './store.js';
-export { parseFaultRules, FaultRuleError } from './faults.js';
 
 export interface EmulatorOptions {
   /** Default 0 (an ephemeral port). */

@@ -1,19 +1,19 @@
 // The shapes the emulator serves. Spec types come from the vendored OpenAPI files (src/generated/openapi); where
 // HighLevel's real responses carry more than the spec documents (see shared/highlevel-api/get-call-log.reference.txt),
 // the record types below widen the spec type rather than replace it, so a spec change still breaks the build here.
-import type { components as VoiceAi, operations as VoiceAiOperations } from '../generated/openapi/voice-ai.js';
-import type { components as Contacts, operations as ContactsOperations } from '../generated/openapi/contacts.js';
-import type { components as Workflows, operations as WorkflowsOperations } from '../generated/openapi/workflows.js';
 import type { components as Calendars, operations as CalendarsOperations } from '../generated/openapi/calendars.js';
-import type { components as Locations, operations as LocationsOperations } from '../generated/openapi/locations.js';
-import type {
-  components as KnowledgeBases,
-  operations as KnowledgeBasesOperations,
-} from '../generated/openapi/knowledge-base.js';
+import type { components as Contacts, operations as ContactsOperations } from '../generated/openapi/contacts.js';
 import type {
   components as Conversations,
   operations as ConversationsOperations,
 } from '../generated/openapi/conversations.js';
+import type {
+  components as KnowledgeBases,
+  operations as KnowledgeBasesOperations,
+} from '../generated/openapi/knowledge-base.js';
+import type { components as Locations, operations as LocationsOperations } from '../generated/openapi/locations.js';
+import type { components as VoiceAi, operations as VoiceAiOperations } from '../generated/openapi/voice-ai.js';
+import type { components as Workflows, operations as WorkflowsOperations } from '../generated/openapi/workflows.js';
 
 type VoiceAiSchemas = VoiceAi['schemas'];
 

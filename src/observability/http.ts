@@ -1,7 +1,9 @@
 // The gateway's operational HTTP surface: a request id on every request, and /health, /ready and /metrics. None of
 // these routes needs a credential, and none reveals the upstream URL, a token or an error's details.
 import { randomUUID } from 'node:crypto';
+
 import type { FastifyInstance } from 'fastify';
+
 import type { GatewayMetrics } from './metrics.js';
 import type { Readiness } from './readiness.js';
 

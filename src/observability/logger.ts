@@ -1,7 +1,7 @@
 // Structured JSON logs (pino) to stdout. Secrets fail closed: known credential fields are redacted by path, and every
 // line is scrubbed of anything shaped like a bearer credential or a JWT before it is written, wherever it appears
 // (a message, an error's stack, a nested value).
-import { pino, type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
+import { type DestinationStream, type LevelWithSilent, type Logger, pino } from 'pino';
 
 export type { Logger } from 'pino';
 export type LogLevel = LevelWithSilent;

@@ -1,7 +1,7 @@
 // Prometheus metrics, one registry per gateway instance (never prom-client's global one), so several gateways in one
 // process (tests, benches) keep separate counts. Every label value is bounded and checked: operation names come from
 // callers, so only well-formed names become labels and at most MAX_OPERATION_NAMES of them; tokens never do.
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics, type Metric } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, type Metric, Registry } from 'prom-client';
 
 export interface GatewayMetrics {
   readonly registry: Registry;

@@ -4,9 +4,10 @@
 // scrubbed of the request's token as well as of anything credential-shaped.
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+
 import { REQUEST_ID_HEADER } from './http.js';
-import { scrubSecrets, type Logger } from './logger.js';
-import { operationNameLabel, type GatewayMetrics } from './metrics.js';
+import { type Logger, scrubSecrets } from './logger.js';
+import { type GatewayMetrics, operationNameLabel } from './metrics.js';
 
 export interface OperationObserverOptions<TContext extends BaseContext> {
   logger: Logger;

@@ -1,10 +1,11 @@
 // Executed call actions: one graph type per HighLevel action type, chosen by `actionType` (never by the shape of
 // the parameters: DATA_EXTRACTION and IN_CALL_DATA_EXTRACTION look alike), and UnknownAction for new types.
 import type { GraphQLResolveInfo } from 'graphql';
-import type { ActionType, Resolvers } from '../generated/graphql.js';
+
 import type { GatewayContext } from '../context.js';
-import type { CallActionDto } from '../upstream/dto.js';
+import type { ActionType, Resolvers } from '../generated/graphql.js';
 import { isRecord } from '../guards.js';
+import type { CallActionDto } from '../upstream/dto.js';
 import type { ActionModel } from './models.js';
 import {
   readBoolean,

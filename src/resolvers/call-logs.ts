@@ -1,11 +1,11 @@
 // Query.callLog, Query.callLogs and the CallLog type: graph arguments become HighLevel query parameters here, and
 // call-log DTOs become graph objects; references are handed to the request's loaders.
 import type { GatewayContext } from '../context.js';
+import { badUserInput, gatewayError } from '../errors.js';
 import type { CallLogFilter, CallLogOrder, QueryCallLogsArgs, Resolvers } from '../generated/graphql.js';
+import { isRecord } from '../guards.js';
 import type { CallLogListQuery } from '../upstream/call-logs.js';
 import type { CallLogDto } from '../upstream/dto.js';
-import { badUserInput, gatewayError } from '../errors.js';
-import { isRecord } from '../guards.js';
 import { toActionModel } from './actions.js';
 import { assertId } from './ids.js';
 import type { CallLogConnectionModel, CallLogModel } from './models.js';

@@ -1,6 +1,6 @@
 // Contact: read as HighLevel sends it; an entity other subgraphs reference by id, which gets its calls from here.
-import type { Resolvers } from '../generated/graphql.js';
 import { gatewayError } from '../errors.js';
+import type { Resolvers } from '../generated/graphql.js';
 import { callLogConnection } from './call-logs.js';
 import { assertId } from './ids.js';
 

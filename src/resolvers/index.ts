@@ -1,5 +1,6 @@
 // The resolver map, assembled from one module per resource. Typed by graphql-codegen: no casts.
 import { GraphQLScalarType } from 'graphql';
+
 import type { Resolvers } from '../generated/graphql.js';
 import { actionResolvers } from './actions.js';
 import { agentResolvers } from './agents.js';

@@ -2,9 +2,10 @@
 // in one filtered, ordered list, plus the instant that list was first read (so "until now" means the same instant on
 // every page). A window of up to 200 logs is served by fetching the upstream pages it spans concurrently.
 import { createHash } from 'node:crypto';
-import type { CallLogDto, CallLogsResponseDto } from '../upstream/dto.js';
-import { MAX_UPSTREAM_PAGE_SIZE, type CallLogListParams, type CallLogListQuery } from '../upstream/call-logs.js';
+
 import { badUserInput } from '../errors.js';
+import { type CallLogListParams, type CallLogListQuery, MAX_UPSTREAM_PAGE_SIZE } from '../upstream/call-logs.js';
+import type { CallLogDto, CallLogsResponseDto } from '../upstream/dto.js';
 
 const MAX_PAGE_LENGTH = 200;
 export const DEFAULT_PAGE_LENGTH = 20;

@@ -2,6 +2,7 @@
 // key), no upstream call; otherwise the request's DataLoader fetches it (null when HighLevel no longer has it, a coded
 // error at this path when it fails).
 import type { GraphQLResolveInfo } from 'graphql';
+
 import { selectsOnlyFreeFields } from '../cost-model.js';
 import type { LocatedReferenceModel } from './models.js';
 

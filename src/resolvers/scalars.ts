@@ -2,6 +2,7 @@
 // (ISO strings without milliseconds, Unix milliseconds) is served as a UTC ISO string instead of failing the field.
 import { GraphQLScalarType } from 'graphql';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+
 import { gatewayError } from '../errors.js';
 
 const DateTime = new GraphQLScalarType({

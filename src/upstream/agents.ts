@@ -1,8 +1,8 @@
 // GET /voice-ai/agents/{agentId}?locationId= (API version 2021-04-15).
+import { isRecord } from '../guards.js';
 import type { AgentDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
 import type { UpstreamScope } from './scope.js';
-import { isRecord } from '../guards.js';
 import { expectShape } from './shape.js';
 
 export async function getAgent(

@@ -1,8 +1,8 @@
 // GET /voice-ai/dashboard/call-logs and /voice-ai/dashboard/call-logs/{callId} (API version 2021-04-15).
+import { isRecord } from '../guards.js';
 import type { CallLogDto, CallLogsResponseDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
 import type { UpstreamScope } from './scope.js';
-import { isRecord } from '../guards.js';
 import { expectShape } from './shape.js';
 
 /** HighLevel serves at most this many call logs per page. */

@@ -2,7 +2,7 @@
 import type { CachedResource, ReferenceCache } from '../cache.js';
 import { getAgent } from './agents.js';
 import { getCalendar } from './calendars.js';
-import { getCallLog, listCallLogs, type CallLogListParams } from './call-logs.js';
+import { type CallLogListParams, getCallLog, listCallLogs } from './call-logs.js';
 import { getContact } from './contacts.js';
 import { listContactFields } from './custom-fields.js';
 import type { UpstreamHttp } from './http.js';

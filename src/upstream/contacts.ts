@@ -1,8 +1,8 @@
 // GET /contacts/{contactId} (API version 2021-07-28).
+import { isRecord } from '../guards.js';
 import type { ContactDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
 import type { UpstreamScope } from './scope.js';
-import { isRecord } from '../guards.js';
 import { expectShape } from './shape.js';
 
 export async function getContact(

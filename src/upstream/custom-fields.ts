@@ -1,9 +1,9 @@
 // GET /locations/{locationId}/customFields?model=contact (API version 2021-07-28): a location's contact fields,
 // read as one list because data-extraction actions reference fields by id and there are few per location.
+import { isRecord } from '../guards.js';
 import type { CustomFieldDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
 import type { UpstreamScope } from './scope.js';
-import { isRecord } from '../guards.js';
 import { expectShape } from './shape.js';
 
 export async function listContactFields(

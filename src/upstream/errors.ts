@@ -2,8 +2,9 @@
 // are listed in src/errors.ts).
 // Messages never carry the upstream URL, our headers or the caller's token; HighLevel's own message is passed on
 // where it tells the caller what to fix (400/422) or why access failed (401/403).
-import { GraphQLError } from 'graphql';
 import { HTTPError, ParseError, RequestError, TimeoutError } from 'got';
+import { GraphQLError } from 'graphql';
+
 import { gatewayError } from '../errors.js';
 
 /** Maps an error thrown by got for a request to `resource` (e.g. "contact") into a coded GraphQL error. */

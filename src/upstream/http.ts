@@ -4,13 +4,15 @@
 // concurrent upstream requests. An identical GET already in flight for the same credential is joined, not sent again.
 import http from 'node:http';
 import https from 'node:https';
+
 import got, { type Got, type Options, type RetryObject } from 'got';
 import pLimit from 'p-limit';
-import type { RedisConnection } from '../redis.js';
+
 import { gatewayError } from '../errors.js';
-import { InflightGets, type DeduplicationObserver } from './deduplication.js';
+import type { RedisConnection } from '../redis.js';
+import { type DeduplicationObserver, InflightGets } from './deduplication.js';
 import { upstreamErrorToGraphQL } from './errors.js';
-import { UpstreamRateLimiter, type RateLimitObserver, type RateLimitOptions } from './rate-limit.js';
+import { type RateLimitObserver, type RateLimitOptions, UpstreamRateLimiter } from './rate-limit.js';
 import type { UpstreamScope } from './scope.js';
 
 /** The `Version` header each HighLevel API family requires (from the vendored OpenAPI specs). */

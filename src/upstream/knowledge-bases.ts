@@ -1,8 +1,8 @@
 // GET /knowledge-bases/{knowledgeBaseId} (API version 2021-04-15); the entity comes wrapped in `{ success, data }`.
+import { isRecord } from '../guards.js';
 import type { KnowledgeBaseDto } from './dto.js';
 import { pathSegment, type UpstreamHttp } from './http.js';
 import type { UpstreamScope } from './scope.js';
-import { isRecord } from '../guards.js';
 import { expectShape } from './shape.js';
 
 export async function getKnowledgeBase(

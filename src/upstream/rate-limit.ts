@@ -8,8 +8,9 @@
 // arrives within the margin, none of HighLevel's windows, wherever they fall, gets more than the budget. (The trip
 // starts when the request takes its budget: a wait for a concurrency slot beyond the margin is not covered.)
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { RedisConnection } from '../redis.js';
+
 import { gatewayError } from '../errors.js';
+import type { RedisConnection } from '../redis.js';
 import { RedisSlidingWindowLog } from './redis-sliding-window-log.js';
 import { MemorySlidingWindowLog, type SlidingWindowLog } from './sliding-window-log.js';
 

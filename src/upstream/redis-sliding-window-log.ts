@@ -2,6 +2,7 @@
 // times per key, read and updated by one Lua script (atomic across instances, timed by Redis's clock). While Redis
 // does not answer, each instance falls back to a log of its own rather than failing requests.
 import { randomUUID } from 'node:crypto';
+
 import type { RedisConnection } from '../redis.js';
 import type { SlidingWindowLog } from './sliding-window-log.js';
 

@@ -2,7 +2,9 @@
 // Created per operation (src/context.ts); every upstream request checks it before it leaves.
 import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
+
 import type { GraphQLError } from 'graphql';
+
 import type { Caller } from '../caller.js';
 import { gatewayError } from '../errors.js';
 

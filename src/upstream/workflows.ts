@@ -1,8 +1,8 @@
 // GET /workflows/?locationId= (API version 2021-07-28): HighLevel has no get-by-id, so a location's list is read.
+import { isRecord } from '../guards.js';
 import type { WorkflowDto } from './dto.js';
 import type { UpstreamHttp } from './http.js';
 import type { UpstreamScope } from './scope.js';
-import { isRecord } from '../guards.js';
 import { expectShape } from './shape.js';
 
 export async function listWorkflows(

@@ -1,6 +1,7 @@
 // Documents: random selections of the real schema, nesting, aliases, unknown fields, garbage, huge strings. The
 // second property's cases.
 import fc from 'fast-check';
+
 import {
   asText,
   cursorArbitrary,

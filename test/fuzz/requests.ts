@@ -1,7 +1,9 @@
 // Raw HTTP requests: bodies that are not JSON or not GraphQL, odd content types, methods, encodings and headers; and
 // bodies of a few MB. The third and fourth properties' cases.
 import { gzipSync } from 'node:zlib';
+
 import fc from 'fast-check';
+
 import { junk, printable, weirdString } from './values.js';
 
 /** An HTTP request to the gateway's endpoint, as the fuzzer sends it. */

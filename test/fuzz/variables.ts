@@ -1,5 +1,6 @@
 // Variables of wrong types and odd values, on fixed documents: the first property's cases.
 import fc from 'fast-check';
+
 import { cursorArbitrary, filter, junk, mostly, orderBy, representation, weirdId, weirdNumber } from './values.js';
 
 export const VARIABLE_DOCUMENTS = [

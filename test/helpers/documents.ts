@@ -101,7 +101,10 @@ export const ActionFields = graphql(`
   }
 `);
 
-/** Every field of a call log; references as `{ id }` only. */
+/**
+ * Every field of a call log; references as `{ id }` only. Spread by name in documents, never imported.
+ * @public
+ */
 export const CallLogFields = graphql(`
   fragment CallLogFields on CallLog {
     id

@@ -1,5 +1,6 @@
 // Reading the emulator's request log: what it counts, and what it keeps of a token.
 import { createHash } from 'node:crypto';
+
 import type { Emulator } from '../../src/emulator/server.js';
 
 /** Requests in the emulator's log, by route id (e.g. `{ 'callLogs.list': 1, 'contacts.get': 3 }`). */

@@ -2,15 +2,15 @@
 // differs between tests is an option (a token or none, extra headers, GET instead of POST), and the whole reply
 // (status, headers, raw text, parsed body) comes back with `data` and `errors`.
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { print, type DocumentNode } from 'graphql';
+import { type DocumentNode, print } from 'graphql';
 
-export interface GraphQLError {
+interface GraphQLError {
   message: string;
   path?: (string | number)[];
   extensions?: Record<string, unknown>;
 }
 
-export interface GraphQLBody<Data = Record<string, unknown>> {
+interface GraphQLBody<Data = Record<string, unknown>> {
   data?: Data | null;
   errors?: GraphQLError[];
 }

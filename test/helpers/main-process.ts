@@ -1,6 +1,6 @@
 // src/main.ts as `npm start` runs it, in a process of its own: for what only a real process shows (its banner, its
 // signals, its handling of unhandled rejections).
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export interface MainProcess {

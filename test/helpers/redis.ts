@@ -1,5 +1,5 @@
 // A real redis-server (Debian's, installed by .ci/run) on a free loopback port, for the tests that share state.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 

@@ -1,8 +1,8 @@
 // Starts the HighLevel emulator and the gateway on ephemeral loopback ports, and speaks GraphQL over real HTTP.
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
+import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/emulator/server.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
 import { createUpstreamHttp, type UpstreamHttp } from '../../src/upstream/http.js';
-import { documentText, sendPayload, type Document, type GraphQLResponse, type RequestOptions } from './graphql.js';
+import { type Document, documentText, type GraphQLResponse, type RequestOptions, sendPayload } from './graphql.js';
 
 export type { GraphQLResponse } from './graphql.js';
 

@@ -1,5 +1,6 @@
 // Waiting for what a test is really waiting for, instead of for a fixed time.
 import { setTimeout as sleep } from 'node:timers/promises';
+
 import { expect } from 'vitest';
 
 /**

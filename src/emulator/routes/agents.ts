@@ -2,7 +2,7 @@
 // still reference them (with isAgentDeleted: true).
 import { notFound } from '../http-errors.js';
 import type { AgentRecord, AgentVersion } from '../types.js';
-import { requiredQuery, requireLocationAccess, type EmulatorRoute } from './route.js';
+import { type EmulatorRoute, requiredQuery, requireLocationAccess } from './route.js';
 
 const VERSION: AgentVersion = '2021-04-15';
 

@@ -1,7 +1,7 @@
 // GET /calendars/:calendarId (Version 2021-04-15): `{ calendar }`; the token must be able to read its location.
 import { notFound } from '../http-errors.js';
 import type { CalendarResponse, CalendarVersion } from '../types.js';
-import { requireLocationAccess, type EmulatorRoute } from './route.js';
+import { type EmulatorRoute, requireLocationAccess } from './route.js';
 
 const VERSION: CalendarVersion = '2021-04-15';
 

@@ -3,7 +3,7 @@
 import { notFound, unprocessable } from '../http-errors.js';
 import type { CallLogQuery } from '../store.js';
 import { ACTION_TYPES, type CallLogsResponse, type CallLogsVersion, type CallLogVersion } from '../types.js';
-import { JsonText, requiredQuery, requireLocationAccess, type EmulatorRoute, type RouteRequest } from './route.js';
+import { type EmulatorRoute, JsonText, requiredQuery, requireLocationAccess, type RouteRequest } from './route.js';
 
 const LIST_VERSION: CallLogsVersion = '2021-04-15';
 const GET_VERSION: CallLogVersion = '2021-04-15';

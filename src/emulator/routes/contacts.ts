@@ -2,7 +2,7 @@
 // read the contact's location.
 import { notFound } from '../http-errors.js';
 import type { ContactResponse, ContactVersion } from '../types.js';
-import { requireLocationAccess, type EmulatorRoute } from './route.js';
+import { type EmulatorRoute, requireLocationAccess } from './route.js';
 
 const VERSION: ContactVersion = '2021-07-28';
 

@@ -3,7 +3,7 @@
 import { unprocessable } from '../http-errors.js';
 import type { CustomFieldModel } from '../store.js';
 import type { CustomFieldsResponse, CustomFieldsVersion } from '../types.js';
-import { requireLocationAccess, type EmulatorRoute } from './route.js';
+import { type EmulatorRoute, requireLocationAccess } from './route.js';
 
 const VERSION: CustomFieldsVersion = '2021-07-28';
 const MODELS: readonly CustomFieldModel[] = ['contact', 'opportunity', 'all'];

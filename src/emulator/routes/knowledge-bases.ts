@@ -2,7 +2,7 @@
 // the token must be able to read the knowledge base's location.
 import { notFound } from '../http-errors.js';
 import type { KnowledgeBaseResponse, KnowledgeBaseVersion } from '../types.js';
-import { requireLocationAccess, type EmulatorRoute } from './route.js';
+import { type EmulatorRoute, requireLocationAccess } from './route.js';
 
 const VERSION: KnowledgeBaseVersion = '2021-04-15';
 

@@ -2,7 +2,7 @@
 // wrapped); the token must be able to read the message's location.
 import { notFound } from '../http-errors.js';
 import type { MessageRecord, MessageVersion } from '../types.js';
-import { requireLocationAccess, type EmulatorRoute } from './route.js';
+import { type EmulatorRoute, requireLocationAccess } from './route.js';
 
 const VERSION: MessageVersion = '2021-04-15';
 

@@ -1,6 +1,6 @@
 // GET /workflows/?locationId= (Version 2021-07-28): all of a location's workflows; HighLevel has no get-by-id.
 import type { WorkflowsResponse, WorkflowsVersion } from '../types.js';
-import { requiredQuery, requireLocationAccess, type EmulatorRoute } from './route.js';
+import { type EmulatorRoute, requiredQuery, requireLocationAccess } from './route.js';
 
 const VERSION: WorkflowsVersion = '2021-07-28';
 
