@@ -104,6 +104,7 @@ function requestLimits(read: EnvReader): { limits: RequestLimits } {
     limits: {
       maxRequestBytes: read.integer('MAX_REQUEST_BYTES', defaults.maxRequestBytes, 1_024, 100_000_000),
       maxTokens: read.integer('MAX_QUERY_TOKENS', defaults.maxTokens, 10, 1_000_000),
+      maxNesting: read.integer('MAX_QUERY_NESTING', defaults.maxNesting, 10, 1_000),
       maxDepth: read.integer('MAX_QUERY_DEPTH', defaults.maxDepth, 1, 500),
       maxAliases: read.integer('MAX_ALIASES', defaults.maxAliases, 0, 10_000),
       maxDirectives: read.integer('MAX_DIRECTIVES', defaults.maxDirectives, 0, 10_000),

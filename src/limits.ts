@@ -23,6 +23,8 @@ export interface RequestLimits {
   maxRequestBytes: number;
   /** Lexical tokens in one document. */
   maxTokens: number;
+  /** Brackets ({, [, () open at once: bounds every recursive walk of the document, whatever the Node version. */
+  maxNesting: number;
   /** Field nesting depth (the deepest useful query of this schema is about 7). */
   maxDepth: number;
   maxAliases: number;
@@ -34,6 +36,7 @@ export interface RequestLimits {
 export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxRequestBytes: 2_000_000,
   maxTokens: 15_000,
+  maxNesting: 100,
   maxDepth: 12,
   maxAliases: 30,
   maxDirectives: 50,

@@ -142,6 +142,27 @@ describe('in production', () => {
     expect(codes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
     expect(response.errors?.[0]?.message).not.toMatch(/Did you mean|summary/);
   });
+
+  // However warm the parser's code (V8's optimized frames are smaller, so a warm parser goes deeper) and on whichever
+  // Node version, a deeply nested document is refused before any recursive walk can overflow the stack.
+  it('refuses deeply nested documents with GRAPHQL_PARSE_FAILED, never a 500', async () => {
+    const nested = (levels: number) => `{ ${'... { '.repeat(levels)}__typename${' }'.repeat(levels)} }`;
+    for (const levels of [150, 1_000, 2_000, 3_000, 4_000, 4_500, 4_750, 4_900]) {
+      const response = await production.query(nested(levels));
+      expect({ levels, status: response.status, codes: codes(response) }).toEqual({
+        levels,
+        status: 400,
+        codes: ['GRAPHQL_PARSE_FAILED'],
+      });
+      expect(response.errors?.[0]?.message).toMatch(/nested more than 100 levels deep/);
+    }
+    const brackets = await production.query(
+      `{ callLogs(locationId: "L", first: ${'['.repeat(4_000)}1${']'.repeat(4_000)}) { totalCount } }`,
+    );
+    expect(brackets.status).toBe(400);
+    expect(codes(brackets)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect((await production.query(nested(40))).data).toEqual({ __typename: 'Query' });
+  });
 });
 
 describe('while executing', () => {

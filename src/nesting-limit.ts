@@ -1,0 +1,53 @@
+// Refuses a document whose brackets ({, [, () nest deeper than the limit, before graphql-js parses it. Parsing,
+// validation, the cost estimate and execution all recurse once per level, and how deep a recursion the stack allows
+// depends on the Node version and on how warm the code is: without this bound a deep enough document overflows the
+// stack somewhere after parsing and answers 500.
+import type { preValidationAsyncHookHandler } from 'fastify';
+import { Lexer, Source, TokenKind } from 'graphql';
+
+import { errorResponseBody } from './errors.js';
+import { isRecord } from './guards.js';
+
+const OPENING = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L]);
+const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
+
+/** The deepest bracket nesting of `query`, read token by token (strings and comments do not count). */
+function bracketNesting(query: string, maxTokens: number): number {
+  const lexer = new Lexer(new Source(query));
+  let depth = 0;
+  let deepest = 0;
+  try {
+    for (let tokens = 0; tokens < maxTokens; tokens++) {
+      const { kind } = lexer.advance();
+      if (kind === TokenKind.EOF) break;
+      if (OPENING.has(kind)) deepest = Math.max(deepest, ++depth);
+      else if (CLOSING.has(kind)) depth--;
+    }
+  } catch {
+    // A lexical error: the parser reports it, with its position.
+  }
+  return deepest;
+}
+
+/**
+ * A fastify hook for the GraphQL route, run before Apollo reads the request: Apollo's own hooks run outside its error
+ * handling before parsing, where a refusal would answer 500. Only documents longer than twice the limit are read.
+ */
+export function nestingLimitHook(maxNesting: number, maxTokens: number): preValidationAsyncHookHandler {
+  return async (request, reply) => {
+    const query = queryOf(request.body) ?? queryOf(request.query);
+    if (query === undefined || query.length <= 2 * maxNesting || bracketNesting(query, maxTokens) <= maxNesting) return;
+    await reply
+      .status(400)
+      .send(
+        errorResponseBody(
+          'GRAPHQL_PARSE_FAILED',
+          `Syntax Error: the document is nested more than ${maxNesting} levels deep.`,
+        ),
+      );
+  };
+}
+
+function queryOf(payload: unknown): string | undefined {
+  return isRecord(payload) && typeof payload['query'] === 'string' ? payload['query'] : undefined;
+}
