@@ -75,6 +75,13 @@ function upstream(read: EnvReader) {
     highLevelApiUrl: read.httpUrl('HIGHLEVEL_API_URL', 'https://services.leadconnectorhq.com'),
     upstreamTimeoutMs: read.integer('UPSTREAM_TIMEOUT_MS', defaults.upstreamTimeoutMs, 100, 120_000),
     upstreamRetries: read.integer('UPSTREAM_RETRIES', defaults.upstreamRetries, 0, 10),
+    // At least 64 KiB (a page of call logs is never smaller); at most 1 GiB.
+    upstreamMaxResponseBytes: read.integer(
+      'UPSTREAM_MAX_RESPONSE_BYTES',
+      defaults.upstreamMaxResponseBytes,
+      64 * 1024,
+      1024 * MIB,
+    ),
     rateLimit: {
       requests: read.integer('UPSTREAM_RATE_LIMIT', defaults.rateLimit.requests, 1, 100_000),
       intervalMs: read.integer('UPSTREAM_RATE_INTERVAL_MS', defaults.rateLimit.intervalMs, 100, 3_600_000),

@@ -15,6 +15,8 @@ export interface GatewaySettings {
   upstreamTimeoutMs: number;
   /** Retries of an idempotent upstream request (429, 5xx, unreadable body, network error). */
   upstreamRetries: number;
+  /** Bytes one upstream response may have once decompressed; a larger one is cut off, not retried. */
+  upstreamMaxResponseBytes: number;
   /** Schema introspection. Default: on outside production. */
   introspection: boolean;
   /** Apollo Sandbox at the endpoint's URL. Default: on outside production. */
@@ -64,6 +66,10 @@ export const GATEWAY_DEFAULTS = Object.freeze({
   production: false,
   upstreamTimeoutMs: 10_000,
   upstreamRetries: 2,
+  // HighLevel's largest page is 50 call logs. The reference call log is ~5 KB (the seeded data's largest page: 97 KB);
+  // an hour-long call's transcript adds ~60 KB, so 50 of those are ~3.3 MB. 8 MiB leaves over twice that, and bounds
+  // memory at 8 MiB per upstream request in flight.
+  upstreamMaxResponseBytes: 8 * 1024 * 1024,
   corsOrigins: [],
   safelist: false,
   apqCacheBytes: 16 * 1024 * 1024,
