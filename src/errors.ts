@@ -15,7 +15,8 @@ export const GATEWAY_ERROR_CODES = {
   QUERY_TOO_EXPENSIVE: 'The static estimate of upstream requests is over the limit; refused before execution.',
   PERSISTED_QUERY_NOT_IN_LIST: 'Safelist mode: the operation is not one of operations/*.graphql.',
   UPSTREAM_TIMEOUT: 'HighLevel did not answer in time, retries included, or the operation ran out of time.',
-  UPSTREAM_UNAVAILABLE: "HighLevel's 5xx persisted, it could not be reached, or it sent something unreadable.",
+  UPSTREAM_UNAVAILABLE:
+    "HighLevel's 5xx persisted, it could not be reached, or it sent something unreadable or too large.",
   INTERNAL_SERVER_ERROR: 'Anything unexpected; in production its message is replaced.',
 } as const;
 

@@ -7,6 +7,8 @@ export interface GatewayMetrics {
   readonly registry: Registry;
   /** one finished upstream request: route id like 'callLogs.list', status code or 'error' (network/timeout), seconds */
   upstreamRequest(route: string, status: number | 'error', seconds: number): void;
+  /** an upstream response cut off at the size bound (UPSTREAM_MAX_RESPONSE_BYTES) */
+  upstreamOversized(route: string): void;
   /** an upstream GET answered by joining an identical one in flight (no request sent) */
   upstreamDeduplicated(route: string): void;
   /** a DataLoader batch of `size` keys */
@@ -51,6 +53,12 @@ export function createMetrics(): GatewayMetrics {
     name: 'gateway_upstream_requests_total',
     help: 'Finished upstream (HighLevel) requests by route and HTTP status; status "error" for network failures and timeouts.',
     labelNames: ['route', 'status'] as const,
+    registers,
+  });
+  const upstreamOversized = new Counter({
+    name: 'gateway_upstream_oversized_responses_total',
+    help: 'Upstream responses cut off because their decompressed body passed UPSTREAM_MAX_RESPONSE_BYTES, by route.',
+    labelNames: ['route'] as const,
     registers,
   });
   const upstreamDeduplicated = new Counter({
@@ -107,6 +115,9 @@ export function createMetrics(): GatewayMetrics {
       upstreamRequests.inc({ route: routeLabel, status: statusLabel(status) });
       if (validAmount(seconds)) upstreamDuration.observe({ route: routeLabel }, seconds);
     },
+    upstreamOversized(route) {
+      upstreamOversized.inc({ route: internalId(route) });
+    },
     upstreamDeduplicated(route) {
       upstreamDeduplicated.inc({ route: internalId(route) });
     },
@@ -129,6 +140,9 @@ export function createMetrics(): GatewayMetrics {
 export const NOOP_METRICS: GatewayMetrics = Object.freeze({
   registry: new Registry(),
   upstreamRequest() {
+    /* no-op */
+  },
+  upstreamOversized() {
     /* no-op */
   },
   upstreamDeduplicated() {

@@ -32,6 +32,14 @@ export function upstreamErrorToGraphQL(error: unknown, resource: string): GraphQ
   return gatewayError('INTERNAL_SERVER_ERROR', `The ${resource} could not be loaded.`);
 }
 
+/** A response cut off at the size bound (see size-cap.ts): HighLevel's real pages are far smaller. */
+export function oversizedResponse(maxBytes: number, resource: string): GraphQLError {
+  return gatewayError(
+    'UPSTREAM_UNAVAILABLE',
+    `HighLevel sent a response larger than ${maxBytes} bytes for the ${resource}.`,
+  );
+}
+
 function fromStatus(
   status: number,
   message: string | undefined,

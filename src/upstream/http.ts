@@ -2,6 +2,7 @@
 // `Version` header), sharing keep-alive agents, a timeout and retries with backoff for idempotent GETs. Every attempt,
 // retries included, is counted against the operation's scope and passes the rate limiter first; a global cap bounds
 // concurrent upstream requests. An identical GET already in flight for the same credential is joined, not sent again.
+// A response larger than a bound (decompressed) is cut off, not retried.
 import http from 'node:http';
 import https from 'node:https';
 
@@ -11,9 +12,10 @@ import pLimit from 'p-limit';
 import { gatewayError } from '../errors.js';
 import type { RedisConnection } from '../redis.js';
 import { type DeduplicationObserver, InflightGets } from './deduplication.js';
-import { upstreamErrorToGraphQL } from './errors.js';
+import { oversizedResponse, upstreamErrorToGraphQL } from './errors.js';
 import { type RateLimitObserver, type RateLimitOptions, UpstreamRateLimiter } from './rate-limit.js';
 import type { UpstreamScope } from './scope.js';
+import { capResponseSize } from './size-cap.js';
 
 /** The `Version` header each HighLevel API family requires (from the vendored OpenAPI specs). */
 const API_VERSIONS = {
@@ -31,6 +33,7 @@ type ApiFamily = keyof typeof API_VERSIONS;
 /** What the HTTP layer reports (implemented by the gateway's metrics). */
 interface UpstreamObserver extends RateLimitObserver, DeduplicationObserver {
   upstreamRequest(route: string, status: number | 'error', seconds: number): void;
+  upstreamOversized(route: string): void;
 }
 
 export interface UpstreamHttpOptions {
@@ -44,6 +47,8 @@ export interface UpstreamHttpOptions {
   rateLimit: RateLimitOptions;
   /** Upstream requests in flight at once, across all callers. */
   maxConcurrency: number;
+  /** Bytes one response may have once decompressed; past it the response is cut off (UPSTREAM_UNAVAILABLE). */
+  maxResponseBytes: number;
   observer?: UpstreamObserver;
   /** Shared rate-limit counters across instances. */
   redis?: RedisConnection;
@@ -152,20 +157,27 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
     const limiterKey = `${scope.credentialKey}:${locationId ?? '*'}`;
     await limiter.acquire(limiterKey, scope.deadline);
     const started = performance.now();
+    let cap = { exceeded: false };
     try {
-      const response = await concurrency(() =>
-        families[family].get(path, {
+      const response = await concurrency(() => {
+        const pending = families[family].get(path, {
           headers: { authorization: `Bearer ${scope.token ?? ''}` },
           searchParams: params,
           signal: scope.signal,
           context: { scope, limiterKey } satisfies AttemptContext,
-        }),
-      );
+        });
+        cap = capResponseSize(pending, options.maxResponseBytes);
+        return pending;
+      });
       options.observer?.upstreamRequest(route, response.statusCode, (performance.now() - started) / 1000);
       return response.body;
     } catch (error) {
       const status = (error as { response?: { statusCode?: number } }).response?.statusCode ?? 'error';
       options.observer?.upstreamRequest(route, status, (performance.now() - started) / 1000);
+      if (cap.exceeded) {
+        options.observer?.upstreamOversized(route);
+        throw oversizedResponse(options.maxResponseBytes, resource);
+      }
       throw upstreamErrorToGraphQL(error, resource);
     }
   }

@@ -1,6 +1,7 @@
 // Starts the HighLevel emulator and the gateway on ephemeral loopback ports, and speaks GraphQL over real HTTP.
 import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/emulator/server.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
+import { GATEWAY_DEFAULTS } from '../../src/settings.js';
 import { createUpstreamHttp, type UpstreamHttp } from '../../src/upstream/http.js';
 import { type Document, documentText, type GraphQLResponse, type RequestOptions, sendPayload } from './graphql.js';
 
@@ -70,5 +71,6 @@ export function upstreamHttpFor(stack: Stack): UpstreamHttp {
     retries: 0,
     rateLimit: { requests: 1_000_000, intervalMs: 10_000, maxQueue: 1_000 },
     maxConcurrency: 64,
+    maxResponseBytes: GATEWAY_DEFAULTS.upstreamMaxResponseBytes,
   });
 }
