@@ -28,6 +28,12 @@ describe('loadConfig', () => {
     expect((error as ConfigError).message).toMatch(/HIGHLEVEL_API_URL must be an http\(s\) URL/);
   });
 
+  it('bounds an upstream response at 8 MiB unless UPSTREAM_MAX_RESPONSE_BYTES says otherwise', () => {
+    expect(loadConfig({}).upstreamMaxResponseBytes).toBe(8 * 1024 * 1024);
+    expect(loadConfig({ UPSTREAM_MAX_RESPONSE_BYTES: '1048576' }).upstreamMaxResponseBytes).toBe(1_048_576);
+    expect(() => loadConfig({ UPSTREAM_MAX_RESPONSE_BYTES: '1000' })).toThrow(/UPSTREAM_MAX_RESPONSE_BYTES/);
+  });
+
   it('turns introspection and Sandbox off in production unless asked, and reads CORS origins', () => {
     expect(loadConfig({})).toMatchObject({ introspection: true, landingPage: true, corsOrigins: [], safelist: false });
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, landingPage: false });
