@@ -1,7 +1,7 @@
-// Refuses a document whose brackets ({, [, () nest deeper than the limit, before graphql-js parses it. Parsing,
-// validation, the cost estimate and execution all recurse once per level, and how deep a recursion the stack allows
-// depends on the Node version and on how warm the code is: without this bound a deep enough document overflows the
-// stack somewhere after parsing and answers 500.
+// Refuses a document whose brackets ({, [, () nest deeper than the limit, before graphql-js parses it, and variables
+// nested deeper than the same limit. Parsing, validation, the cost estimate, variable coercion, the response cache's
+// key and execution all recurse once per level, and how deep a recursion the stack allows depends on the Node version
+// and on how warm the code is: without this bound a deep enough request overflows the stack somewhere and answers 500.
 import type { preValidationAsyncHookHandler } from 'fastify';
 import { Lexer, Source, TokenKind } from 'graphql';
 
@@ -35,19 +35,32 @@ function bracketNesting(query: string, maxTokens: number): number {
  */
 export function nestingLimitHook(maxNesting: number, maxTokens: number): preValidationAsyncHookHandler {
   return async (request, reply) => {
-    const query = queryOf(request.body) ?? queryOf(request.query);
-    if (query === undefined || query.length <= 2 * maxNesting || bracketNesting(query, maxTokens) <= maxNesting) return;
-    await reply
-      .status(400)
-      .send(
-        errorResponseBody(
-          'GRAPHQL_PARSE_FAILED',
-          `Syntax Error: the document is nested more than ${maxNesting} levels deep.`,
-        ),
-      );
+    const payload = isRecord(request.body) ? request.body : isRecord(request.query) ? request.query : {};
+    const { query, variables } = payload;
+    if (typeof query === 'string' && query.length > 2 * maxNesting && bracketNesting(query, maxTokens) > maxNesting) {
+      await reply
+        .status(400)
+        .send(errorResponseBody('GRAPHQL_PARSE_FAILED', `Syntax Error: the document is ${nestedTooDeep(maxNesting)}.`));
+    } else if (isNestedDeeper(variables, maxNesting)) {
+      await reply
+        .status(400)
+        .send(errorResponseBody('BAD_USER_INPUT', `The variables are ${nestedTooDeep(maxNesting)}.`));
+    }
   };
 }
 
-function queryOf(payload: unknown): string | undefined {
-  return isRecord(payload) && typeof payload['query'] === 'string' ? payload['query'] : undefined;
+function nestedTooDeep(maxNesting: number): string {
+  return `nested more than ${maxNesting} levels deep`;
+}
+
+/** Whether a JSON value nests objects and arrays deeper than `limit`, walked without recursion. */
+function isNestedDeeper(value: unknown, limit: number): boolean {
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    const depth = next.depth + 1;
+    if (depth > limit) return true;
+    for (const child of Object.values(next.value)) pending.push({ value: child, depth });
+  }
+  return false;
 }

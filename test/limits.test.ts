@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { graphql } from './generated/gql.js';
 import { codes } from './helpers/error-codes.js';
-import { sendPayload } from './helpers/graphql.js';
+import { send, sendPayload } from './helpers/graphql.js';
 import { type Stack, startStack } from './helpers/stack.js';
 
 let stack: Stack;
@@ -162,6 +162,46 @@ describe('in production', () => {
     expect(brackets.status).toBe(400);
     expect(codes(brackets)).toEqual(['GRAPHQL_PARSE_FAILED']);
     expect((await production.query(nested(40))).data).toEqual({ __typename: 'Query' });
+  });
+});
+
+describe('variables', () => {
+  let cached: Stack;
+  beforeAll(async () => {
+    // The response cache builds its key by serializing the variables: the setting under which deep values hurt most.
+    cached = await startStack({ gateway: { production: true, cache: {} } });
+  });
+  afterAll(() => cached.stop());
+
+  it('refuses variables nested deeper than the limit with BAD_USER_INPUT, never a 500', async () => {
+    // Written as text: JSON.stringify itself cannot nest thousands of levels in a test worker's stack.
+    const post = (value: string) =>
+      send(cached.gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${cached.token}` },
+        body: `{"query":"query ($value: CallLogFilter) { callLogs(locationId: \\"L\\", filter: $value, first: 1) { totalCount } }","variables":{"value":${value}}}`,
+      });
+    const objects = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+    const lists = (levels: number) => `${'['.repeat(levels)}1${']'.repeat(levels)}`;
+    for (const value of [objects(1_000), lists(1_000)]) {
+      const response = await post(value);
+      expect({ status: response.status, codes: codes(response.body) }).toEqual({
+        status: 400,
+        codes: ['BAD_USER_INPUT'],
+      });
+      expect(response.errors?.[0]?.message).toMatch(/nested more than 100 levels deep/);
+    }
+    // Deeper still, the JSON body parser may run out of stack first (how soon depends on the process): the answer is
+    // then fastify's BAD_REQUEST, still a coded 400.
+    for (const value of [objects(5_000), lists(5_000)]) {
+      const response = await post(value);
+      expect(response.status).toBe(400);
+      expect(['BAD_USER_INPUT', 'BAD_REQUEST']).toContain(codes(response.body)[0]);
+    }
+    // Within the limit, the variables reach GraphQL's own coercion (which refuses the unknown field `a`).
+    const shallow = await post(objects(20));
+    expect(codes(shallow.body)).toEqual(['BAD_USER_INPUT']);
+    expect(shallow.errors?.[0]?.message).not.toMatch(/nested more than/);
   });
 });
 
