@@ -209,7 +209,8 @@ describe('service-token mode (HS256)', () => {
     const entities = dataOf(response)._entities;
     expect(entities[0]).toBeNull();
     expect(entities[1]).toMatchObject({ id: own.id, name: own.name, contactLocationId: location1 });
-    for (const value of [foreign.name, foreign.email, foreign.phone, foreign.firstName, foreign.lastName]) {
+    // Not even the record's location: the refusal must not tell a tenant where another tenant's ids live.
+    for (const value of [foreign.name, foreign.email, foreign.phone, foreign.firstName, foreign.lastName, location2]) {
       if (value) expect(response.text).not.toContain(value);
     }
     // A contact's location is only known from HighLevel's answer: one upstream read, with the service token.

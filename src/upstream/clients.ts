@@ -16,10 +16,11 @@ export type UpstreamClients = ReturnType<typeof createUpstreamClients>;
 export function createUpstreamClients(http: UpstreamHttp, scope: UpstreamScope, cache?: ReferenceCache) {
   /**
    * Contacts, calendars, knowledge bases and messages are read by id alone, so their location is known only from
-   * the answer: a caller limited to some locations gets FORBIDDEN, and nothing of the record, for any other.
+   * the answer: a caller limited to some locations gets FORBIDDEN, and nothing of the record, for any other location
+   * and for a record that names none.
    */
-  const readable = <Dto extends { locationId?: string }>(dto: Dto): Dto => {
-    scope.assertReadable(dto.locationId);
+  const readable = <Dto extends { locationId?: string }>(resource: string, dto: Dto): Dto => {
+    scope.assertRecordReadable(resource, dto.locationId);
     return dto;
   };
   /**
@@ -42,19 +43,27 @@ export function createUpstreamClients(http: UpstreamHttp, scope: UpstreamScope, 
     getAgent: (locationId: string, agentId: string) =>
       cached('agent', agentId, locationId, () => getAgent(http, scope, locationId, agentId)),
     getContact: async (contactId: string, locationId?: string) =>
-      readable(await cached('contact', contactId, locationId, () => getContact(http, scope, contactId, locationId))),
+      readable(
+        'contact',
+        await cached('contact', contactId, locationId, () => getContact(http, scope, contactId, locationId)),
+      ),
     getCalendar: async (calendarId: string, locationId?: string) =>
       readable(
+        'calendar',
         await cached('calendar', calendarId, locationId, () => getCalendar(http, scope, calendarId, locationId)),
       ),
     getKnowledgeBase: async (knowledgeBaseId: string, locationId?: string) =>
       readable(
+        'knowledge base',
         await cached('knowledgeBase', knowledgeBaseId, locationId, () =>
           getKnowledgeBase(http, scope, knowledgeBaseId, locationId),
         ),
       ),
     getMessage: async (messageId: string, locationId?: string) =>
-      readable(await cached('message', messageId, locationId, () => getMessage(http, scope, messageId, locationId))),
+      readable(
+        'message',
+        await cached('message', messageId, locationId, () => getMessage(http, scope, messageId, locationId)),
+      ),
     listWorkflows: (locationId: string) =>
       cached('workflows', locationId, locationId, () => listWorkflows(http, scope, locationId)),
     listContactFields: (locationId: string) =>

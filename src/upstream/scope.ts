@@ -56,11 +56,23 @@ export class UpstreamScope {
     setMaxListeners(limits.maxRequests + 1, this.signal);
   }
 
-  /** Refuses a location the caller may not read, before any upstream request. */
+  /** Refuses a location the caller asked for but may not read, before any upstream request. */
   assertReadable(locationId: string | undefined): void {
     if (this.readableLocations === null || locationId === undefined) return;
     if (!this.readableLocations.has(locationId)) {
       throw gatewayError('FORBIDDEN', `You may not read location ${locationId}.`);
+    }
+  }
+
+  /**
+   * Refuses a record read by id (its location known only from HighLevel's answer) unless it is shown to be in a
+   * location the caller may read: a record without a location is refused too, and the refusal names neither the
+   * record's location nor anything else of it, so that ids cannot be used to learn where another tenant lives.
+   */
+  assertRecordReadable(resource: string, locationId: string | undefined): void {
+    if (this.readableLocations === null) return;
+    if (locationId === undefined || !this.readableLocations.has(locationId)) {
+      throw gatewayError('FORBIDDEN', `You may not read this ${resource}.`);
     }
   }
 
