@@ -9,11 +9,11 @@ import { startApollo } from './apollo.js';
 import { createAuthenticator } from './auth.js';
 import { type ContextDependencies, createContext, type GatewayContext } from './context.js';
 import { answerClientError, registerErrorResponses } from './error-responses.js';
-import { nestingLimitHook } from './nesting-limit.js';
 import { registerObservability } from './observability/http.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { createMetrics, type GatewayMetrics } from './observability/metrics.js';
 import { httpReachabilityProbe, Readiness } from './observability/readiness.js';
+import { registerRequestGuards } from './request-guards.js';
 import { type GatewaySettings, gatewaySettings, type GatewaySettingsInput } from './settings.js';
 import { openSharedState, type SharedState } from './shared-state.js';
 import { createUpstreamHttp, type UpstreamHttp } from './upstream/http.js';
@@ -115,7 +115,7 @@ async function registerRoutes(
   });
   await app.register(fastifyCompress, { threshold: COMPRESSION_THRESHOLD_BYTES });
   registerObservability(app, { metrics, readiness });
-  app.addHook('preValidation', nestingLimitHook(settings.limits.maxNesting, settings.limits.maxTokens));
+  registerRequestGuards(app, settings.limits);
   await app.register(fastifyApollo(apollo), {
     context: (request) => createContext(context, request.headers.authorization),
   });

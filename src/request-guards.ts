@@ -1,8 +1,10 @@
-// Refuses a document whose brackets ({, [, () nest deeper than the limit, before graphql-js parses it, and variables
-// nested deeper than the same limit. Parsing, validation, the cost estimate, variable coercion, the response cache's
-// key and execution all recurse once per level, and how deep a recursion the stack allows depends on the Node version
-// and on how warm the code is: without this bound a deep enough request overflows the stack somewhere and answers 500.
-import type { preValidationAsyncHookHandler } from 'fastify';
+// Refusals before Apollo reads a request (Apollo's own pre-parse hooks run outside its error handling, so a refusal
+// there would answer 500): a document whose brackets ({, [, () nest deeper than the limit, before graphql-js parses
+// it, and variables nested deeper than the same limit. Parsing, validation, the cost estimate, variable coercion,
+// the response cache's key and execution all recurse once per level, and how deep a recursion the stack allows
+// depends on the Node version and on how warm the code is: without this bound a deep enough request overflows the
+// stack somewhere and answers 500.
+import type { FastifyInstance, preValidationAsyncHookHandler } from 'fastify';
 import { Lexer, Source, TokenKind } from 'graphql';
 
 import { errorResponseBody } from './errors.js';
@@ -29,20 +31,24 @@ function bracketNesting(query: string, maxTokens: number): number {
   return deepest;
 }
 
-/**
- * A fastify hook for the GraphQL route, run before Apollo reads the request: Apollo's own hooks run outside its error
- * handling before parsing, where a refusal would answer 500. Only documents longer than twice the limit are read.
- */
-export function nestingLimitHook(maxNesting: number, maxTokens: number): preValidationAsyncHookHandler {
+export function registerRequestGuards(
+  app: FastifyInstance,
+  { maxNesting, maxTokens }: { maxNesting: number; maxTokens: number },
+): void {
+  app.addHook('preValidation', nestingLimitHook(maxNesting, maxTokens));
+}
+
+/** Only documents longer than twice the limit are read: a shorter one cannot nest past it. */
+function nestingLimitHook(maxNesting: number, maxTokens: number): preValidationAsyncHookHandler {
   return async (request, reply) => {
     const payload = isRecord(request.body) ? request.body : isRecord(request.query) ? request.query : {};
     const { query, variables } = payload;
     if (typeof query === 'string' && query.length > 2 * maxNesting && bracketNesting(query, maxTokens) > maxNesting) {
-      await reply
+      return reply
         .status(400)
         .send(errorResponseBody('GRAPHQL_PARSE_FAILED', `Syntax Error: the document is ${nestedTooDeep(maxNesting)}.`));
     } else if (isNestedDeeper(variables, maxNesting)) {
-      await reply
+      return reply
         .status(400)
         .send(errorResponseBody('BAD_USER_INPUT', `The variables are ${nestedTooDeep(maxNesting)}.`));
     }
