@@ -1,21 +1,26 @@
 // The one place where a failed upstream request becomes a GraphQL error with `extensions.code` (the codes themselves
 // are listed in src/errors.ts).
 // Messages never carry the upstream URL, our headers or the caller's token; HighLevel's own message is passed on
-// where it tells the caller what to fix (400/422) or why access failed (401/403).
+// where it tells the caller what to fix (400/422) or why access failed (401/403), scrubbed and bounded by
+// upstream-message.ts (a message with nothing caller-facing left gives way to the code's generic message).
 import { HTTPError, ParseError, RequestError, TimeoutError } from 'got';
 import { GraphQLError } from 'graphql';
 
 import { gatewayError } from '../errors.js';
+import { callerFacingMessage } from './upstream-message.js';
 
-/** Maps an error thrown by got for a request to `resource` (e.g. "contact") into a coded GraphQL error. */
-export function upstreamErrorToGraphQL(error: unknown, resource: string): GraphQLError {
+/**
+ * Maps an error thrown by got for a request to `resource` (e.g. "contact") into a coded GraphQL error; `token` is the
+ * credential the request carried, never to be echoed back.
+ */
+export function upstreamErrorToGraphQL(error: unknown, resource: string, token: string | null = null): GraphQLError {
   if (error instanceof GraphQLError) return error;
   // Our own refusals (limiter, request cap) thrown inside got's hooks arrive wrapped.
   if (error instanceof RequestError && error.cause instanceof GraphQLError) return error.cause;
   if (error instanceof HTTPError)
     return fromStatus(
       error.response.statusCode,
-      upstreamMessage(error.response.body),
+      upstreamMessage(error.response.body, token),
       retryAfterSeconds(error),
       resource,
     );
@@ -84,23 +89,20 @@ function fromStatus(
   }
 }
 
-/** HighLevel's error bodies carry `message` as a string (400/401/403/404) or a list of strings (422). */
-function upstreamMessage(body: unknown): string | undefined {
+/**
+ * HighLevel's error bodies carry `message` as a string (400/401/403/404) or a list of strings (422): what of it may
+ * reach the caller (see upstream-message.ts), or undefined for the code's generic message.
+ */
+function upstreamMessage(body: unknown, token: string | null): string | undefined {
   if (typeof body === 'string') {
     try {
-      return upstreamMessage(JSON.parse(body) as unknown);
+      return upstreamMessage(JSON.parse(body) as unknown, token);
     } catch {
       return undefined;
     }
   }
   if (typeof body !== 'object' || body === null || !('message' in body)) return undefined;
-  const { message } = body;
-  if (typeof message === 'string' && message.length > 0) return message;
-  if (Array.isArray(message)) {
-    const parts = message.filter((part): part is string => typeof part === 'string');
-    return parts.length > 0 ? parts.join('; ') : undefined;
-  }
-  return undefined;
+  return callerFacingMessage(body.message, [token]);
 }
 
 function retryAfterSeconds(error: HTTPError): number | undefined {

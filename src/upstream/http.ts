@@ -178,7 +178,7 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
         options.observer?.upstreamOversized(route);
         throw oversizedResponse(options.maxResponseBytes, resource);
       }
-      throw upstreamErrorToGraphQL(error, resource);
+      throw upstreamErrorToGraphQL(error, resource, scope.token);
     }
   }
 
