@@ -286,74 +286,84 @@ describe('tenant isolation under interleaved concurrent load', () => {
     expect(service.emulator.tokens.agency).toBe(AGENCY_TOKEN);
   });
   afterAll(() => Promise.all([stack.stop(), service.stop()]));
+  // A guard, not a measure: thousands of interleaved queries may take longer than 30 s on a busy shared machine.
+  const LOAD_TEST_TIMEOUT_MS = 120_000;
 
-  it('pass-through: two HighLevel tokens never see or cause a value of the other location', async () => {
-    const tenants: Tenant[] = [
-      { name: 'A', location: location1, credential: stack.emulator.tokens.byLocation[location1] ?? '' },
-      { name: 'B', location: location2, credential: stack.emulator.tokens.byLocation[location2] ?? '' },
-    ];
-    const jobs = plan(stack, tenants, 0);
-    stack.emulator.requests.clear();
-    const totals = await run(stack, tenants, jobs);
+  it(
+    'pass-through: two HighLevel tokens never see or cause a value of the other location',
+    async () => {
+      const tenants: Tenant[] = [
+        { name: 'A', location: location1, credential: stack.emulator.tokens.byLocation[location1] ?? '' },
+        { name: 'B', location: location2, credential: stack.emulator.tokens.byLocation[location2] ?? '' },
+      ];
+      const jobs = plan(stack, tenants, 0);
+      stack.emulator.requests.clear();
+      const totals = await run(stack, tenants, jobs);
 
-    const tenantByHash = new Map(tenants.map((tenant) => [tokenHash(tenant.credential), tenant]));
-    let foreignUpstream = 0;
-    for (const entry of stack.emulator.requests.all()) {
-      const tenant = tenantByHash.get(entry.tokenHash ?? '');
-      const key = tenant?.name ?? `unknown:${String(entry.tokenHash)}`;
-      totals.upstreamRequests[key] = (totals.upstreamRequests[key] ?? 0) + 1;
-      const named = namedLocation(stack, entry);
-      if (!tenant || named.location !== tenant.location || !named.expected) foreignUpstream += 1;
-    }
-    console.log('tenant isolation (pass-through):', JSON.stringify({ ...totals, foreignUpstream }));
+      const tenantByHash = new Map(tenants.map((tenant) => [tokenHash(tenant.credential), tenant]));
+      let foreignUpstream = 0;
+      for (const entry of stack.emulator.requests.all()) {
+        const tenant = tenantByHash.get(entry.tokenHash ?? '');
+        const key = tenant?.name ?? `unknown:${String(entry.tokenHash)}`;
+        totals.upstreamRequests[key] = (totals.upstreamRequests[key] ?? 0) + 1;
+        const named = namedLocation(stack, entry);
+        if (!tenant || named.location !== tenant.location || !named.expected) foreignUpstream += 1;
+      }
+      console.log('tenant isolation (pass-through):', JSON.stringify({ ...totals, foreignUpstream }));
 
-    for (const tenant of tenants) expect(totals.queries[tenant.name]).toBeGreaterThanOrEqual(300);
-    expect(totals.responsesChecked).toBe(jobs.length);
-    expect(totals.callLogsChecked).toBeGreaterThan(2_000);
-    expect(totals.contactsChecked).toBeGreaterThan(1_000);
-    expect(totals.agentsChecked).toBeGreaterThan(1_000);
-    expect(totals.mixedValues).toBe(0);
-    expect(totals.unexpectedErrors).toBe(0);
-    expect(foreignUpstream).toBe(0);
-    expect(Object.keys(totals.upstreamRequests).sort()).toEqual(['A', 'B']);
-  });
+      for (const tenant of tenants) expect(totals.queries[tenant.name]).toBeGreaterThanOrEqual(300);
+      expect(totals.responsesChecked).toBe(jobs.length);
+      expect(totals.callLogsChecked).toBeGreaterThan(2_000);
+      expect(totals.contactsChecked).toBeGreaterThan(1_000);
+      expect(totals.agentsChecked).toBeGreaterThan(1_000);
+      expect(totals.mixedValues).toBe(0);
+      expect(totals.unexpectedErrors).toBe(0);
+      expect(foreignUpstream).toBe(0);
+      expect(Object.keys(totals.upstreamRequests).sort()).toEqual(['A', 'B']);
+    },
+    LOAD_TEST_TIMEOUT_MS,
+  );
 
-  it('service token: two JWTs sharing one HighLevel token never see a value of the other location', async () => {
-    const sign = (locations: string[]) =>
-      new SignJWT({ locations })
-        .setProtectedHeader({ alg: 'HS256' })
-        .setIssuer(ISSUER)
-        .setAudience(AUDIENCE)
-        .setExpirationTime('5m')
-        .sign(new TextEncoder().encode(SECRET));
-    const tenants: Tenant[] = [
-      { name: 'A', location: location1, credential: await sign([location1]) },
-      { name: 'B', location: location2, credential: await sign([location2]) },
-    ];
-    // One query in ten asks for the other tenant's location on purpose: FORBIDDEN, no data, no upstream request.
-    const jobs = plan(service, tenants, 0.1);
-    service.emulator.requests.clear();
-    const totals = await run(service, tenants, jobs);
+  it(
+    'service token: two JWTs sharing one HighLevel token never see a value of the other location',
+    async () => {
+      const sign = (locations: string[]) =>
+        new SignJWT({ locations })
+          .setProtectedHeader({ alg: 'HS256' })
+          .setIssuer(ISSUER)
+          .setAudience(AUDIENCE)
+          .setExpirationTime('5m')
+          .sign(new TextEncoder().encode(SECRET));
+      const tenants: Tenant[] = [
+        { name: 'A', location: location1, credential: await sign([location1]) },
+        { name: 'B', location: location2, credential: await sign([location2]) },
+      ];
+      // One query in ten asks for the other tenant's location on purpose: FORBIDDEN, no data, no upstream request.
+      const jobs = plan(service, tenants, 0.1);
+      service.emulator.requests.clear();
+      const totals = await run(service, tenants, jobs);
 
-    const requests = service.emulator.requests.all();
-    let otherCredential = 0;
-    for (const entry of requests) {
-      const named = namedLocation(service, entry);
-      const location = named.location ?? 'unknown';
-      totals.upstreamRequests[location] = (totals.upstreamRequests[location] ?? 0) + 1;
-      if (entry.tokenHash !== tokenHash(AGENCY_TOKEN) || !named.expected) otherCredential += 1;
-    }
-    console.log('tenant isolation (service token):', JSON.stringify({ ...totals, otherCredential }));
+      const requests = service.emulator.requests.all();
+      let otherCredential = 0;
+      for (const entry of requests) {
+        const named = namedLocation(service, entry);
+        const location = named.location ?? 'unknown';
+        totals.upstreamRequests[location] = (totals.upstreamRequests[location] ?? 0) + 1;
+        if (entry.tokenHash !== tokenHash(AGENCY_TOKEN) || !named.expected) otherCredential += 1;
+      }
+      console.log('tenant isolation (service token):', JSON.stringify({ ...totals, otherCredential }));
 
-    for (const tenant of tenants) expect(totals.queries[tenant.name]).toBeGreaterThanOrEqual(300);
-    expect(totals.responsesChecked).toBe(jobs.length);
-    expect(totals.crossTenantQueries).toBeGreaterThan(30);
-    expect(totals.refusedAsExpected).toBe(totals.crossTenantQueries);
-    expect(totals.callLogsChecked).toBeGreaterThan(2_000);
-    expect(totals.mixedValues).toBe(0);
-    expect(totals.unexpectedErrors).toBe(0);
-    expect(otherCredential).toBe(0);
-    // Refused queries cost nothing upstream: every upstream request named a location, and only the tenants' two.
-    expect(Object.keys(totals.upstreamRequests).sort()).toEqual([location1, location2].sort());
-  });
+      for (const tenant of tenants) expect(totals.queries[tenant.name]).toBeGreaterThanOrEqual(300);
+      expect(totals.responsesChecked).toBe(jobs.length);
+      expect(totals.crossTenantQueries).toBeGreaterThan(30);
+      expect(totals.refusedAsExpected).toBe(totals.crossTenantQueries);
+      expect(totals.callLogsChecked).toBeGreaterThan(2_000);
+      expect(totals.mixedValues).toBe(0);
+      expect(totals.unexpectedErrors).toBe(0);
+      expect(otherCredential).toBe(0);
+      // Refused queries cost nothing upstream: every upstream request named a location, and only the tenants' two.
+      expect(Object.keys(totals.upstreamRequests).sort()).toEqual([location1, location2].sort());
+    },
+    LOAD_TEST_TIMEOUT_MS,
+  );
 });
