@@ -130,10 +130,17 @@ function sharedState(read: EnvReader) {
   const defaults = GATEWAY_DEFAULTS;
   return {
     redisUrl: read.redisUrl('REDIS_URL'),
+    redis: {
+      commandTimeoutMs: read.integer('REDIS_COMMAND_TIMEOUT_MS', defaults.redis.commandTimeoutMs, 10, 10_000),
+      failureThreshold: read.integer('REDIS_CIRCUIT_FAILURES', defaults.redis.failureThreshold, 1, 1_000),
+      coolDownMs: read.integer('REDIS_CIRCUIT_COOLDOWN_MS', defaults.redis.coolDownMs, 100, 600_000),
+    },
+    localCacheTtlMs: read.integer('CACHE_LOCAL_TTL_MS', defaults.localCacheTtlMs, 100, 600_000),
     cache: read.onOff('CACHE', true)
       ? { maxEntries: read.integer('CACHE_MAX_ENTRIES', defaults.cache.maxEntries, 1, 10_000_000) }
       : (false as const),
     responseCache: read.onOff('RESPONSE_CACHE', defaults.responseCache),
+    responseCacheBytes: read.integer('RESPONSE_CACHE_MB', defaults.responseCacheBytes / MIB, 1, 4096) * MIB,
     apqCacheBytes: read.integer('APQ_CACHE_MB', defaults.apqCacheBytes / MIB, 1, 1024) * MIB,
   };
 }

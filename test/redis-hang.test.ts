@@ -64,8 +64,9 @@ describe('a frozen Redis', () => {
       const frozen = await stack.query(FROZEN_PAGE, { locationId: stack.locationId, first: 7 });
       console.info(`query answered in ${Math.round(performance.now() - started)} ms while Redis was frozen`);
       expect(frozen.errors).toBeUndefined();
-      expect(frozen.data?.callLogs?.nodes).toHaveLength(7);
-      for (const node of frozen.data?.callLogs?.nodes ?? []) expect(node.contact?.name).toEqual(expect.any(String));
+      const nodes = frozen.data?.callLogs.nodes ?? [];
+      expect(nodes).toHaveLength(7);
+      for (const node of nodes) expect(node.contact?.name).toEqual(expect.any(String));
 
       // A degraded instance still serves: it stays in the balancer's rotation, and says why it is degraded.
       const ready = await get('/ready');
@@ -73,16 +74,22 @@ describe('a frozen Redis', () => {
       expect(JSON.parse(ready.text)).toEqual({ status: 'degraded', reason: 'redis unavailable' });
       const metrics = (await get('/metrics')).text;
       expect(sample(metrics, 'gateway_redis_circuit_state{state="closed"}')).toBe(0);
-      expect(sample(metrics, 'gateway_redis_timeouts_total')).toBeGreaterThan(0);
+      const timeouts = sample(metrics, 'gateway_redis_timeouts_total') ?? 0;
+      expect(timeouts).toBeGreaterThan(0);
+      const skipped = sample(metrics, 'gateway_redis_skipped_total') ?? 0;
 
-      // While the circuit is open, the same query again asks Redis nothing and still answers.
-      const again = await stack.query(FROZEN_PAGE, { locationId: stack.locationId, first: 7 });
-      expect(again.data).toEqual(frozen.data);
+      // While the circuit is open, another page waits on no Redis command: each is refused at once.
+      const again = await stack.query(FROZEN_PAGE, { locationId: stack.locationId, first: 8 });
+      expect(again.errors).toBeUndefined();
+      expect(again.data?.callLogs.nodes).toHaveLength(8);
+      const after = (await get('/metrics')).text;
+      expect(sample(after, 'gateway_redis_timeouts_total')).toBe(timeouts);
+      expect(sample(after, 'gateway_redis_skipped_total')).toBeGreaterThan(skipped);
     } finally {
       process.kill(redis.pid, 'SIGCONT');
     }
 
-    await until(async () => JSON.parse((await get('/ready')).text).status === 'ready');
+    await until(async () => (JSON.parse((await get('/ready')).text) as { status: string }).status === 'ready');
     const metrics = (await get('/metrics')).text;
     expect(sample(metrics, 'gateway_redis_circuit_state{state="closed"}')).toBe(1);
     expect(sample(metrics, 'gateway_redis_circuit_state{state="open"}')).toBe(0);
