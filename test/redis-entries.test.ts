@@ -185,3 +185,23 @@ describe('an unreadable persisted query', () => {
     }
   });
 });
+
+describe('an unreadable rate-limit log', () => {
+  it('is replaced by a fresh log, so the instances share one budget again', async () => {
+    await until(async () => (await client.keys('hl-rate:*')).length > 0);
+    const keys = await poison('hl-rate:*', 'not a sorted set');
+    const instance = await freshInstance({ responseCache: false, cache: false });
+    try {
+      const answer = await sendOperation(
+        instance.url,
+        ENTRY_PAGE,
+        { locationId: stack.locationId },
+        { token: stack.token },
+      );
+      expect(answer.errors).toBeUndefined();
+      for (const key of keys) expect(await client.type(key)).toBe('zset');
+    } finally {
+      await instance.stop();
+    }
+  });
+});
