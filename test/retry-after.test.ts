@@ -9,7 +9,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { type Emulator, startEmulator } from '../src/emulator/server.js';
+import type { RedisConnection } from '../src/redis.js';
 import { createGateway, type Gateway } from '../src/server.js';
+import { MemoryRetryAfterBlocks, parseRetryAfter, RedisRetryAfterBlocks } from '../src/upstream/retry-after.js';
 import { type GraphQLResponse, sendPayload } from './helpers/graphql.js';
 import { type RedisServer, startRedis } from './helpers/redis.js';
 import { type Stack, startStack } from './helpers/stack.js';
@@ -40,6 +42,40 @@ async function sequentially<T>(count: number, run: () => Promise<T>): Promise<T[
   for (let index = 0; index < count; index++) results.push(await run());
   return results;
 }
+
+describe('parseRetryAfter', () => {
+  const now = Date.parse('2026-01-01T00:00:00Z');
+  it('reads delay-seconds', () => {
+    expect(parseRetryAfter('3600', now)).toBe(3_600_000);
+    expect(parseRetryAfter(' 0 ', now)).toBe(0);
+    expect(parseRetryAfter('1.5', now)).toBe(1_500);
+  });
+  it('reads an HTTP-date (IMF-fixdate), a date already past being no wait', () => {
+    expect(parseRetryAfter('Thu, 01 Jan 2026 01:00:00 GMT', now)).toBe(3_600_000);
+    expect(parseRetryAfter('Wed, 31 Dec 2025 23:00:00 GMT', now)).toBe(0);
+  });
+  it('caps absurd waits at a day', () => {
+    expect(parseRetryAfter('99999999999', now)).toBe(86_400_000);
+    expect(parseRetryAfter('Fri, 01 Jan 2100 00:00:00 GMT', now)).toBe(86_400_000);
+  });
+  it('ignores what is absent or unreadable', () => {
+    for (const header of [undefined, '', 'soon', '-5', '1e3', '0x10', '1.2.3'])
+      expect(parseRetryAfter(header, now)).toBeUndefined();
+  });
+});
+
+describe('the remembered Retry-After while Redis does not answer', () => {
+  it('holds the key back in this instance alone', async () => {
+    const failing = {
+      eval: () => Promise.reject(new Error('down')),
+      pTTL: () => Promise.reject(new Error('down')),
+    } as unknown as RedisConnection;
+    const blocks = new RedisRetryAfterBlocks(failing, new MemoryRetryAfterBlocks());
+    await blocks.block('credential:location', 60_000);
+    expect(await blocks.remaining('credential:location')).toBeGreaterThan(59_000);
+    expect(await blocks.remaining('credential:other')).toBe(0);
+  });
+});
 
 describe('a 429 with Retry-After: 3600 (seconds)', () => {
   let stack: Stack;

@@ -14,6 +14,7 @@ import type { RedisConnection } from '../redis.js';
 import { type DeduplicationObserver, InflightGets } from './deduplication.js';
 import { oversizedResponse, upstreamErrorToGraphQL } from './errors.js';
 import { type RateLimitObserver, type RateLimitOptions, UpstreamRateLimiter } from './rate-limit.js';
+import { parseRetryAfter } from './retry-after.js';
 import type { UpstreamScope } from './scope.js';
 import { capResponseSize } from './size-cap.js';
 
@@ -135,6 +136,13 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
           const { limiterKey } = attemptContext(response.request.options);
           const remaining = Number(response.headers['x-ratelimit-remaining']);
           if (Number.isFinite(remaining)) await limiter.observeRemaining(limiterKey, remaining);
+          // A wait got will not sit out itself: this credential and location send nothing until it is over. (A
+          // shorter one is waited out by the retry alone; holding the whole location back for it would stall every
+          // other request of the location at each brief 429.)
+          const retryAfterMs =
+            response.statusCode === 429 ? parseRetryAfter(response.headers['retry-after']) : undefined;
+          if (retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS)
+            await limiter.observeRetryAfter(limiterKey, retryAfterMs);
           return response;
         },
       ],
