@@ -7,8 +7,8 @@ import { HTTPError, ParseError, RequestError, TimeoutError } from 'got';
 import { GraphQLError } from 'graphql';
 
 import { gatewayError } from '../errors.js';
-import { callerFacingMessage } from './upstream-message.js';
 import { parseRetryAfter } from './retry-after.js';
+import { callerFacingMessage } from './upstream-message.js';
 
 /**
  * Maps an error thrown by got for a request to `resource` (e.g. "contact") into a coded GraphQL error; `token` is the
