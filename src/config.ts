@@ -93,6 +93,12 @@ function upstream(read: EnvReader) {
       1,
       1024,
     ),
+    maxConcurrentUpstreamRequestsPerLocation: read.integer(
+      'UPSTREAM_MAX_CONCURRENCY_PER_LOCATION',
+      defaults.maxConcurrentUpstreamRequestsPerLocation,
+      1,
+      1024,
+    ),
     deduplicateUpstreamRequests: read.onOff('UPSTREAM_DEDUPLICATE', defaults.deduplicateUpstreamRequests),
     maxUpstreamRequestsPerOperation: read.integer(
       'MAX_UPSTREAM_REQUESTS_PER_OPERATION',

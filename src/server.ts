@@ -56,6 +56,7 @@ export async function createGateway({
     retries: settings.upstreamRetries,
     rateLimit: settings.rateLimit,
     maxConcurrency: settings.maxConcurrentUpstreamRequests,
+    maxConcurrencyPerLocation: settings.maxConcurrentUpstreamRequestsPerLocation,
     maxResponseBytes: settings.upstreamMaxResponseBytes,
     deduplicate: settings.deduplicateUpstreamRequests,
     observer: metrics,

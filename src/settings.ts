@@ -34,6 +34,8 @@ export interface GatewaySettings {
   rateLimit: RateLimitOptions;
   /** Upstream requests in flight at once, across all callers. */
   maxConcurrentUpstreamRequests: number;
+  /** Of those, the most one (credential, location) may hold at once (at most maxConcurrentUpstreamRequests). */
+  maxConcurrentUpstreamRequestsPerLocation: number;
   /** Join an identical GET already in flight for the same credential instead of sending it again. */
   deduplicateUpstreamRequests: boolean;
   /** Upstream requests one operation may make, retries included. */
@@ -89,6 +91,9 @@ export const GATEWAY_DEFAULTS = Object.freeze({
   rateLimit: { requests: 100, intervalMs: 10_000, maxQueue: 200 },
   // 100 lets one `callLogs(first: 200)` (4 pages, then up to 81 contacts) go out in one wave.
   maxConcurrentUpstreamRequests: 100,
+  // Half: a cold dashboard (45 requests) still goes out in one wave, and a location whose HighLevel hangs holds at
+  // most half the slots, leaving the rest to everyone else.
+  maxConcurrentUpstreamRequestsPerLocation: 50,
   deduplicateUpstreamRequests: true,
   maxUpstreamRequestsPerOperation: 300,
   operationDeadlineMs: 30_000,
