@@ -13,15 +13,34 @@ export interface CacheStore {
   delete(key: string): Promise<void>;
 }
 
-/** The in-process LRU's bound: a number of entries, or their size (in characters, as Apollo's own LRU counts). */
-export type MemoryBound = { maxEntries: number } | { maxBytes: number };
+/**
+ * The in-process LRU's bound: the memory its keys and values may take, and optionally a number of entries too.
+ * Memory is counted as two bytes per character (what V8 takes for a string that is not plain Latin-1): counting
+ * characters, as Apollo's own LRU does, let a cache of non-Latin-1 text take twice its bound.
+ */
+export interface MemoryBound {
+  maxBytes: number;
+  maxEntries?: number;
+}
 
-export function createMemoryStore(bound: MemoryBound): CacheStore {
-  const lru = new LRUCache<string, string>(
-    'maxEntries' in bound
-      ? { max: bound.maxEntries, ttlAutopurge: false }
-      : { maxSize: bound.maxBytes, sizeCalculation: (value) => Math.max(1, value.length), ttlAutopurge: false },
-  );
+/** The memory an entry may take, as MemoryBound counts it. */
+function entryBytes(key: string, value: string): number {
+  return 2 * (key.length + value.length);
+}
+
+/** The in-process store, which can say how much memory it takes. */
+export interface MemoryStore extends CacheStore {
+  /** Of its keys and values, as MemoryBound counts it. */
+  bytes(): number;
+}
+
+export function createMemoryStore(bound: MemoryBound): MemoryStore {
+  const lru = new LRUCache<string, string>({
+    maxSize: bound.maxBytes,
+    sizeCalculation: (value, key) => entryBytes(key, value),
+    ...(bound.maxEntries === undefined ? {} : { max: bound.maxEntries }),
+    ttlAutopurge: false,
+  });
   return {
     get: (key) => Promise.resolve(lru.get(key)),
     set: (key, value, ttlMs) => {
@@ -32,6 +51,7 @@ export function createMemoryStore(bound: MemoryBound): CacheStore {
       lru.delete(key);
       return Promise.resolve();
     },
+    bytes: () => lru.calculatedSize,
   };
 }
 

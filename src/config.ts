@@ -10,7 +10,7 @@ export interface Config extends Omit<GatewaySettings, 'upstreamUrl' | 'cache'> {
   /** HighLevel's base URL; null runs the embedded emulator. */
   highLevelApiUrl: string | null;
   /** The shared reference cache: off, or on (in Redis when redisUrl is set, else in memory). */
-  cache: false | { maxEntries: number };
+  cache: false | { maxEntries: number; maxBytes: number };
   /** Port for the embedded emulator (0: any free port). */
   emulatorPort: number;
   /** Latency the embedded emulator adds to each response, in milliseconds. */
@@ -143,7 +143,10 @@ function sharedState(read: EnvReader) {
     },
     localCacheTtlMs: read.integer('CACHE_LOCAL_TTL_MS', defaults.localCacheTtlMs, 100, 600_000),
     cache: read.onOff('CACHE', true)
-      ? { maxEntries: read.integer('CACHE_MAX_ENTRIES', defaults.cache.maxEntries, 1, 10_000_000) }
+      ? {
+          maxEntries: read.integer('CACHE_MAX_ENTRIES', defaults.cache.maxEntries, 1, 10_000_000),
+          maxBytes: read.integer('CACHE_MAX_MB', defaults.cache.maxBytes / MIB, 1, 4096) * MIB,
+        }
       : (false as const),
     responseCache: read.onOff('RESPONSE_CACHE', defaults.responseCache),
     responseCacheBytes: read.integer('RESPONSE_CACHE_MB', defaults.responseCacheBytes / MIB, 1, 4096) * MIB,

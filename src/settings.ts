@@ -58,7 +58,7 @@ export interface GatewaySettings {
   cache: false | ReferenceCacheSettings;
   /** Whole responses reused for identical operations of the same caller (PRIVATE cache hints). */
   responseCache: boolean;
-  /** Bound of the in-process response cache (alone, or the tier in front of Redis), in characters (about bytes). */
+  /** Bound of the in-process response cache (alone, or the tier in front of Redis), in bytes (see MemoryBound). */
   responseCacheBytes: number;
   /** stop() waits this long for in-flight requests before closing their connections, in ms. */
   shutdownTimeoutMs: number;
@@ -67,6 +67,8 @@ export interface GatewaySettings {
 interface ReferenceCacheSettings {
   /** Entries of the in-process LRU (alone, or the tier in front of Redis). */
   maxEntries: number;
+  /** And the memory they may take, in bytes (see MemoryBound). */
+  maxBytes: number;
   /** Seconds each kind of reference is kept; unset kinds keep DEFAULT_CACHE_TTLS. */
   ttls?: Partial<CacheTtls>;
 }
@@ -104,7 +106,8 @@ export const GATEWAY_DEFAULTS = Object.freeze({
   redis: { commandTimeoutMs: 200, failureThreshold: 5, coolDownMs: 2_000 },
   // Instances may disagree for at most 5 s beyond what one instance alone would serve (TTLs are 30 s to 5 min).
   localCacheTtlMs: 5_000,
-  cache: { maxEntries: 10_000 },
+  // A contact is about 1 KB of JSON: 10,000 references fit in 32 MiB, unless they are larger than HighLevel's are.
+  cache: { maxEntries: 10_000, maxBytes: 32 * 1024 * 1024 },
   responseCache: true,
   responseCacheBytes: 64 * 1024 * 1024,
   shutdownTimeoutMs: 10_000,

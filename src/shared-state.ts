@@ -78,6 +78,7 @@ export async function openSharedState(
     localTtlMs: number | undefined,
   ): CacheStore => {
     const local = createMemoryStore(bound);
+    metrics.cacheMemory(cache, () => local.bytes());
     if (!redisModule || !redis) return local;
     const shared = redisModule.createRedisStore(redis, {
       prefix: REDIS_PREFIXES[cache],

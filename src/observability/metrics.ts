@@ -34,6 +34,8 @@ export interface GatewayMetrics {
   redisSkipped(): void;
   /** an entry read back from Redis that failed its check: treated as a miss and deleted */
   cacheInvalidEntry(cache: CheckedCache): void;
+  /** where to read, at each scrape, the memory a cache's in-process tier takes (bounded by configuration) */
+  cacheMemory(cache: CheckedCache, bytes: () => number): void;
 }
 
 const CIRCUIT_STATES: readonly CircuitState[] = ['closed', 'open', 'half-open'];
@@ -143,6 +145,16 @@ export function createMetrics(): GatewayMetrics {
     labelNames: ['cache'] as const,
     registers,
   });
+  const memoryReaders = new Map<CheckedCache, () => number>();
+  new Gauge({
+    name: 'gateway_cache_memory_bytes',
+    help: 'Memory the in-process tier of each cache takes (two bytes per character of keys and values), at most its configured bound (CACHE_MAX_MB, RESPONSE_CACHE_MB, APQ_CACHE_MB). By cache: reference, response, apq.',
+    labelNames: ['cache'] as const,
+    registers,
+    collect() {
+      for (const [cache, read] of memoryReaders) this.set({ cache }, read());
+    },
+  });
 
   const operationNames = new Set<string>();
   const boundedOperation = (name: string): string => {
@@ -193,6 +205,9 @@ export function createMetrics(): GatewayMetrics {
     cacheInvalidEntry(cache) {
       invalidEntries.inc({ cache });
     },
+    cacheMemory(cache, bytes) {
+      memoryReaders.set(cache, bytes);
+    },
   };
 }
 
@@ -233,6 +248,9 @@ export const NOOP_METRICS: GatewayMetrics = Object.freeze({
     /* no-op */
   },
   cacheInvalidEntry() {
+    /* no-op */
+  },
+  cacheMemory() {
     /* no-op */
   },
 });
