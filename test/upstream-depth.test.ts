@@ -72,7 +72,7 @@ beforeEach(() => {
   lines.length = 0;
 });
 
-/** Where a deep value can arrive, and where its error is reported (below `callLog`). */
+/** Where a deep value can arrive, where its error is reported and what is null (below `callLog`). */
 const FIELDS = [
   {
     name: 'extractedData',
@@ -99,6 +99,8 @@ const FIELDS = [
     fields: (text: string) => ({ translation: `{"language":"es","extra":${text}}` }),
     select: 'translation { language raw }',
     path: ['translation', 'raw'],
+    // `raw` is non-null: the translation it belongs to is null in its place.
+    nulled: ['translation'],
   },
 ] as const;
 
@@ -137,11 +139,15 @@ describe.each(['response cache off', 'response cache on'] as const)('a value nes
     const log = response.data?.callLog;
     expect(at(log, ['id'])).toBe(id);
     expect(at(log, ['summary'])).toBe('Still served');
-    expect(at(log, field.path)).toBeNull();
+    expect(at(log, 'nulled' in field ? field.nulled : field.path)).toBeNull();
     expect(response.errors?.map((error) => ({ path: error.path, code: error.extensions?.['code'] }))).toEqual([
       { path: ['callLog', ...field.path], code: 'UPSTREAM_UNAVAILABLE' },
     ]);
     expect(requests).toEqual([`/voice-ai/dashboard/call-logs/${id}`]);
+    // Nor does a value the reference cache cannot write make it report itself unavailable.
+    expect(lines.map((line) => (JSON.parse(line) as { msg?: unknown }).msg)).not.toContain(
+      'reference cache unavailable; reading HighLevel directly',
+    );
     expect(operationLines()).toEqual([
       expect.objectContaining({
         operation: 'DeepValue',
