@@ -2,10 +2,15 @@
 // as an object): each is null with UPSTREAM_UNAVAILABLE at its own field, the rest of the call log arrives, and no
 // upstream request is ever built from an id that is not a HighLevel id. Table-driven: every scalar field of CallLog
 // and of the actions, times the wrong values that fit its type.
+import { graphql as runGraphQL } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { createAuthenticator } from '../src/auth.js';
+import { createContext } from '../src/context.js';
+import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
+import { buildGatewaySchema } from '../src/schema.js';
 import { countsByRoute } from './helpers/emulator-log.js';
-import { type Stack, startStack } from './helpers/stack.js';
+import { type Stack, startStack, upstreamHttpFor } from './helpers/stack.js';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -303,5 +308,54 @@ describe('an action field HighLevel sent with the wrong type is null with UPSTRE
   it.each(nested)('$name: $value', async ({ action, value, select, path }) => {
     const id = addCallLog({ executedCallActions: [action(value)] });
     await expectUnreadable(id, `actions { __typename ${select} }`, [['actions', 0, ...path]]);
+  });
+});
+
+describe('a referenced record HighLevel sent with a field of the wrong type', () => {
+  it('is served with that field null and UPSTREAM_UNAVAILABLE at it', async () => {
+    // The emulator's records are frozen: the request's loaders are primed instead, with what HighLevel might send.
+    const contact = stack.emulator.store.contact(REFERENCE_IDS.contact);
+    const agent = stack.emulator.store.agent(stack.locationId, REFERENCE_IDS.agent);
+    if (!contact || !agent) throw new Error('the seed lost its reference records');
+    const context = await createContext(
+      {
+        http: upstreamHttpFor(stack),
+        authenticate: createAuthenticator({ mode: 'passthrough' }),
+        limits: { maxRequests: 100, deadlineMs: 10_000 },
+      },
+      `Bearer ${stack.token}`,
+    );
+    const locationId = stack.locationId;
+    context.loaders.contact.prime(
+      { id: REFERENCE_IDS.contact },
+      { ...contact, firstName: ['Ada'] as never, email: { at: 1 } as never },
+    );
+    context.loaders.agent.prime({ locationId, id: agent.id }, { ...agent, agentName: { name: 'Desk' } as never });
+    const response = await runGraphQL({
+      schema: buildGatewaySchema(),
+      source: `query($locationId: ID!, $id: ID!) {
+        callLog(locationId: $locationId, id: $id) { id contact { id firstName lastName email } agent { id name } }
+      }`,
+      variableValues: { locationId, id: REFERENCE_IDS.callLog },
+      contextValue: context,
+    });
+    expect(response.data).toMatchObject({
+      callLog: {
+        id: REFERENCE_IDS.callLog,
+        contact: { id: REFERENCE_IDS.contact, firstName: null, lastName: contact.lastName, email: null },
+        agent: { id: agent.id, name: null },
+      },
+    });
+    const errors = (response.errors ?? []).map((error) => ({ path: error.path, code: error.extensions['code'] }));
+    expect(errors).toHaveLength(3);
+    expect(errors).toEqual(
+      expect.arrayContaining(
+        [
+          ['callLog', 'contact', 'firstName'],
+          ['callLog', 'contact', 'email'],
+          ['callLog', 'agent', 'name'],
+        ].map((path) => ({ path, code: 'UPSTREAM_UNAVAILABLE' })),
+      ),
+    );
   });
 });
