@@ -64,7 +64,11 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const gateway of Object.values(gateways)) await gateway.stop();
   upstream.closeAllConnections();
-  await new Promise<void>((resolve) => upstream.close(() => resolve()));
+  await new Promise<void>((resolve) =>
+    upstream.close(() => {
+      resolve();
+    }),
+  );
 });
 beforeEach(() => {
   logs.clear();

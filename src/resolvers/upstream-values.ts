@@ -28,7 +28,7 @@ import { isNestedDeeper } from '../guards.js';
  * a few levels; the bound keeps every later walk of a response (serialization, the response cache) far from the
  * stack's limit, which a value 10,000 levels deep reaches.
  */
-export const MAX_JSON_DEPTH = 100;
+const MAX_JSON_DEPTH = 100;
 
 /** UPSTREAM_UNAVAILABLE for a value of the wrong kind: `what` HighLevel sent, and what the field needed instead. */
 export function unreadable(what: string, expected: string): GraphQLError {
@@ -43,9 +43,9 @@ export function boundedJson(value: unknown): unknown {
   return value;
 }
 
-/** Any value HighLevel sent, as JSON text (bounded first: JSON.stringify recurses). */
+/** A value HighLevel sent (not undefined: no JSON text), as JSON text; bounded first, as JSON.stringify recurses. */
 export function jsonText(value: unknown): string {
-  return JSON.stringify(boundedJson(value)) ?? String(value);
+  return JSON.stringify(boundedJson(value));
 }
 
 /**
