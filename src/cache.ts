@@ -84,9 +84,15 @@ export class ReferenceCache {
   private async write(resource: CachedResource, key: string, value: unknown, ttl: number): Promise<void> {
     // What would not pass the check on the way back is not stored (a record without an id: read it upstream again).
     if (!isCachedValue(resource, value)) return;
+    let text: string;
     try {
-      const entry: Entry = { freshUntil: Date.now() + ttl, value };
-      await this.store.set(key, JSON.stringify(entry), ttl * 2);
+      text = JSON.stringify({ freshUntil: Date.now() + ttl, value } satisfies Entry);
+    } catch {
+      // A value JSON cannot write (one HighLevel nested too deep for the stack) is not cached; the cache is fine.
+      return;
+    }
+    try {
+      await this.store.set(key, text, ttl * 2);
     } catch (error) {
       this.onError(error);
     }

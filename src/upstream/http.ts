@@ -10,6 +10,7 @@ import https from 'node:https';
 import got, { type Got, type Options, type RetryObject } from 'got';
 
 import { gatewayError } from '../errors.js';
+import { isHighLevelId } from '../guards.js';
 import type { RedisConnection } from '../redis.js';
 import { type DeduplicationObserver, InflightGets } from './deduplication.js';
 import { oversizedResponse, upstreamErrorToGraphQL } from './errors.js';
@@ -236,15 +237,18 @@ function definedOnly(params: UpstreamRequest['searchParams']): Record<string, st
 }
 
 /**
- * Encodes an id as one URL path segment. Callers' ids are checked in the resolvers, so an id that cannot be a path
- * segment here came from HighLevel's own data.
+ * An id an upstream request is built from (or a cached answer is keyed by). Callers' ids are checked in the
+ * resolvers, and ids HighLevel sent where a reference is resolved, so one that is no HighLevel id here (an object, a
+ * list, `..`) slipped past both: it is refused before any request is built from it, never sent as `[object Object]`.
  */
-export function pathSegment(id: string): string {
-  if (id === '.' || id === '..' || id.length === 0) {
-    throw gatewayError(
-      'UPSTREAM_UNAVAILABLE',
-      `HighLevel referenced an id that cannot be looked up: ${JSON.stringify(id)}.`,
-    );
+export function lookupId(id: unknown): string {
+  if (!isHighLevelId(id)) {
+    throw gatewayError('UPSTREAM_UNAVAILABLE', 'HighLevel referenced a record by something that is not an id.');
   }
-  return encodeURIComponent(id);
+  return id;
+}
+
+/** An id as one URL path segment (see {@link lookupId}). */
+export function pathSegment(id: unknown): string {
+  return encodeURIComponent(lookupId(id));
 }

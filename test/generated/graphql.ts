@@ -314,7 +314,7 @@ export type CallLogQuery = {
           rawParameters: unknown;
           workflow: { id: string } | null;
         }
-    >;
+    > | null;
   } | null;
 };
 
@@ -701,7 +701,7 @@ export type CallLogFieldsFragment = {
         rawParameters: unknown;
         workflow: { id: string } | null;
       }
-  >;
+  > | null;
 };
 
 export type LargeListQueryVariables = Exact<{
@@ -938,7 +938,7 @@ export type DashboardQuery = {
             rawParameters: unknown;
             workflow: { id: string; name: string | null } | null;
           }
-      >;
+      > | null;
       transcriptTurns: Array<{ speaker: Speaker; text: string }>;
       translation: {
         enabled: boolean | null;
@@ -1137,7 +1137,7 @@ export type IdsOnlyQuery = {
             rawParameters: unknown;
             workflow: { id: string } | null;
           }
-      >;
+      > | null;
     }>;
   };
 };
@@ -1389,7 +1389,7 @@ export type OddCallLogsQuery = {
             rawParameters: unknown;
             workflow: { id: string } | null;
           }
-      >;
+      > | null;
     }>;
   };
 };
