@@ -47,8 +47,17 @@ export interface GatewaySettings {
   cache: false | ReferenceCacheSettings;
   /** Whole responses reused for identical operations of the same caller (PRIVATE cache hints). */
   responseCache: boolean;
-  /** stop() waits this long for in-flight requests before closing their connections, in ms. */
+  /**
+   * How long stop() may take, in ms: it waits for the operations in flight, cuts short those still running near
+   * the end (each answers with what it has, and SHUTTING_DOWN), then closes the connections.
+   */
   shutdownTimeoutMs: number;
+  /** GraphQL operations in flight at once; past it, refused at once with OVERLOADED. */
+  maxConcurrentOperations: number;
+  /** How long a client may take to send a request's headers, in ms; then 408. */
+  headersTimeoutMs: number;
+  /** How long a client may take to send a whole request (headers and body), in ms; then 408. */
+  requestTimeoutMs: number;
 }
 
 export interface ReferenceCacheSettings {
@@ -85,7 +94,19 @@ export const GATEWAY_DEFAULTS = Object.freeze({
   redisUrl: null,
   cache: { maxEntries: 10_000 },
   responseCache: true,
-  shutdownTimeoutMs: 10_000,
+  // Longer than an operation's deadline plus the time to answer (src/drain.ts), so that a drain waits out every
+  // operation in flight: set Kubernetes' terminationGracePeriodSeconds above it (e.g. 40). A drain ends as soon as
+  // the last response is sent, so this is a bound, not a delay.
+  shutdownTimeoutMs: 35_000,
+  // Memory grows with operations in flight: 1,000 concurrent distinct dashboards took the process to 1,690 MiB
+  // peak RSS; bounded at 200, about 500 MiB (README, "Operations in flight"). Past the 100 upstream requests in
+  // flight (maxConcurrentUpstreamRequests) more operations only wait longer, and a cached answer takes milliseconds.
+  maxConcurrentOperations: 200,
+  // A client, or a load balancer in front, sends its headers at once: 10 s is what HAProxy's `timeout http-request`
+  // is usually set to, and ends slow-header (slowloris) connections that Node would hold for 60-90 s.
+  headersTimeoutMs: 10_000,
+  // A request body is at most MAX_REQUEST_BYTES (2 MB): 30 s is ample on any link a dashboard runs over.
+  requestTimeoutMs: 30_000,
 } satisfies Omit<GatewaySettings, 'upstreamUrl' | 'introspection' | 'landingPage'>);
 
 /** What a caller of createGateway must say (the upstream) and may say (any other setting, limits in part). */

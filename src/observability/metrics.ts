@@ -19,6 +19,10 @@ export interface GatewayMetrics {
   limiterWait(seconds: number): void;
   /** a finished GraphQL operation */
   operation(name: string, outcome: 'ok' | 'error'): void;
+  /** GraphQL operations let in and not yet finished (gauge) */
+  operationsInFlight(count: number): void;
+  /** a GraphQL request refused before it ran: over MAX_CONCURRENT_OPERATIONS, or after the shutdown signal */
+  operationRejected(reason: 'overloaded' | 'shutting_down'): void;
 }
 
 /** Distinct operation-name labels kept; later new names count as `other`. */
@@ -99,6 +103,18 @@ export function createMetrics(): GatewayMetrics {
     registers,
   });
 
+  const operationsInFlight = new Gauge({
+    name: 'gateway_graphql_operations_in_flight',
+    help: 'GraphQL operations let in and not yet finished (bounded by MAX_CONCURRENT_OPERATIONS).',
+    registers,
+  });
+  const operationsRejected = new Counter({
+    name: 'gateway_graphql_operations_rejected_total',
+    help: 'GraphQL requests refused before they ran, by reason: overloaded (MAX_CONCURRENT_OPERATIONS), shutting_down.',
+    labelNames: ['reason'] as const,
+    registers,
+  });
+
   const operationNames = new Set<string>();
   const boundedOperation = (name: string): string => {
     const label = operationNameLabel(name);
@@ -133,6 +149,12 @@ export function createMetrics(): GatewayMetrics {
     operation(name, outcome) {
       operations.inc({ operation: boundedOperation(name), outcome: outcome === 'ok' ? 'ok' : 'error' });
     },
+    operationsInFlight(count) {
+      if (validAmount(count)) operationsInFlight.set(count);
+    },
+    operationRejected(reason) {
+      operationsRejected.inc({ reason: reason === 'overloaded' ? 'overloaded' : 'shutting_down' });
+    },
   };
 }
 
@@ -158,6 +180,12 @@ export const NOOP_METRICS: GatewayMetrics = Object.freeze({
     /* no-op */
   },
   operation() {
+    /* no-op */
+  },
+  operationsInFlight() {
+    /* no-op */
+  },
+  operationRejected() {
     /* no-op */
   },
 });
