@@ -3,15 +3,16 @@
 import type { GatewayContext } from '../context.js';
 import { badUserInput, gatewayError } from '../errors.js';
 import type { CallLogFilter, CallLogOrder, QueryCallLogsArgs, Resolvers } from '../generated/graphql.js';
-import { isRecord } from '../guards.js';
 import type { CallLogListQuery } from '../upstream/call-logs.js';
 import type { CallLogDto } from '../upstream/dto.js';
 import { toActionModel } from './actions.js';
 import { assertId } from './ids.js';
 import type { CallLogConnectionModel, CallLogModel } from './models.js';
 import { decodeCursor, encodeCursor, fetchWindow, listFingerprint, validateLength } from './pagination.js';
+import { readBoolean, readRecord, readString } from './parameters.js';
 import { resolveReference } from './references.js';
 import { parseTranscript } from './transcript.js';
+import { unreadable } from './upstream-values.js';
 
 const MAX_CONTACT_IDS = 100;
 
@@ -127,12 +128,15 @@ export const callLogResolvers: Resolvers = {
     createdAt: (log) => log.createdAt ?? null,
     callType: (log) => (log.trialCall === true ? 'TRIAL' : 'LIVE'),
     isTrialCall: (log) => log.trialCall === true,
-    actions: (log) =>
-      Array.isArray(log.executedCallActions)
-        ? log.executedCallActions.map((action: unknown) => toActionModel(action, log.locationId))
-        : [],
+    actions: (log) => {
+      const actions: unknown = log.executedCallActions;
+      if (actions === undefined || actions === null) return [];
+      // Not an empty list: that would say the agent did nothing.
+      if (!Array.isArray(actions)) throw unreadable('`executedCallActions` as a value', 'a list');
+      return actions.map((action: unknown) => toActionModel(action, log.locationId));
+    },
     transcriptTurns: (log) => parseTranscript(log.transcript),
-    translation: (log) => (isRecord(log.translation) ? log.translation : null),
+    translation: (log) => readRecord(log, 'translation'),
     extractedData: (log) => log.extractedData ?? null,
     message: (log, _args, { loaders }, info) =>
       resolveReference(log.messageId, log.locationId, info, (id) =>
@@ -140,10 +144,9 @@ export const callLogResolvers: Resolvers = {
       ),
   },
   CallTranslation: {
-    enabled: (translation) => (typeof translation['enabled'] === 'boolean' ? translation['enabled'] : null),
-    language: (translation) => (typeof translation['language'] === 'string' ? translation['language'] : null),
-    translatedTranscript: (translation) =>
-      typeof translation['translatedTranscript'] === 'string' ? translation['translatedTranscript'] : null,
+    enabled: (translation) => readBoolean(translation, 'enabled'),
+    language: (translation) => readString(translation, 'language'),
+    translatedTranscript: (translation) => readString(translation, 'translatedTranscript'),
     raw: (translation) => translation,
   },
   CallLogConnection: {

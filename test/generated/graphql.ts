@@ -314,7 +314,7 @@ export type CallLogQuery = {
           rawParameters: unknown;
           workflow: { id: string } | null;
         }
-    >;
+    > | null;
   } | null;
 };
 
@@ -701,7 +701,7 @@ export type CallLogFieldsFragment = {
         rawParameters: unknown;
         workflow: { id: string } | null;
       }
-  >;
+  > | null;
 };
 
 export type LargeListQueryVariables = Exact<{
@@ -734,6 +734,27 @@ export type LiveCallLogsQueryVariables = Exact<{
 }>;
 
 export type LiveCallLogsQuery = {
+  callLogs: {
+    nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
+  };
+};
+
+export type RedisEntryPageQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type RedisEntryPageQuery = {
+  callLogs: {
+    nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
+  };
+};
+
+export type FrozenRedisPageQueryVariables = Exact<{
+  locationId: string | number;
+  first: number;
+}>;
+
+export type FrozenRedisPageQuery = {
   callLogs: {
     nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
   };
@@ -917,7 +938,7 @@ export type DashboardQuery = {
             rawParameters: unknown;
             workflow: { id: string; name: string | null } | null;
           }
-      >;
+      > | null;
       transcriptTurns: Array<{ speaker: Speaker; text: string }>;
       translation: {
         enabled: boolean | null;
@@ -1116,7 +1137,7 @@ export type IdsOnlyQuery = {
             rawParameters: unknown;
             workflow: { id: string } | null;
           }
-      >;
+      > | null;
     }>;
   };
 };
@@ -1171,6 +1192,16 @@ export type TenantCallLogQuery = {
     contact: { id: string; name: string | null; locationId: string | null } | null;
     agent: { id: string; name: string | null; locationId: string } | null;
   } | null;
+};
+
+export type LocalTierPageQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type LocalTierPageQuery = {
+  callLogs: {
+    nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
+  };
 };
 
 export type OddCallLogsQueryVariables = Exact<{
@@ -1358,7 +1389,7 @@ export type OddCallLogsQuery = {
             rawParameters: unknown;
             workflow: { id: string } | null;
           }
-      >;
+      > | null;
     }>;
   };
 };
@@ -1974,6 +2005,36 @@ export const LiveCallLogsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveCallLogsQuery, LiveCallLogsQueryVariables>;
+export const RedisEntryPageDocument = new TypedDocumentString(`
+    query RedisEntryPage($locationId: ID!) {
+  callLogs(locationId: $locationId, first: 6, filter: {callType: LIVE}) {
+    nodes {
+      id
+      contact {
+        name
+      }
+      agent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisEntryPageQuery, RedisEntryPageQueryVariables>;
+export const FrozenRedisPageDocument = new TypedDocumentString(`
+    query FrozenRedisPage($locationId: ID!, $first: Int!) {
+  callLogs(locationId: $locationId, first: $first, filter: {callType: LIVE}) {
+    nodes {
+      id
+      contact {
+        name
+      }
+      agent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FrozenRedisPageQuery, FrozenRedisPageQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard($locationId: ID!, $filter: CallLogFilter) {
   callLogs(locationId: $locationId, filter: $filter, first: 50) {
@@ -2331,6 +2392,21 @@ export const TenantCallLogDocument = new TypedDocumentString(`
     locationId
   }
 }`) as unknown as TypedDocumentString<TenantCallLogQuery, TenantCallLogQueryVariables>;
+export const LocalTierPageDocument = new TypedDocumentString(`
+    query LocalTierPage($locationId: ID!) {
+  callLogs(locationId: $locationId, first: 10, filter: {callType: LIVE}) {
+    nodes {
+      id
+      contact {
+        name
+      }
+      agent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LocalTierPageQuery, LocalTierPageQueryVariables>;
 export const OddCallLogsDocument = new TypedDocumentString(`
     query OddCallLogs($locationId: ID!) {
   callLogs(locationId: $locationId, last: 5) {

@@ -244,7 +244,7 @@ export type CallLogDetailQuery = {
           triggerMessage: string | null;
           workflow: { id: string; name: string | null; status: string | null } | null;
         }
-    >;
+    > | null;
   } | null;
 };
 
@@ -418,7 +418,7 @@ export type DashboardQuery = {
             executedAt: string | null;
             workflow: { id: string; name: string | null } | null;
           }
-      >;
+      > | null;
     }>;
   };
 };
