@@ -123,10 +123,11 @@ export const GATEWAY_DEFAULTS = Object.freeze({
   // operation in flight: set Kubernetes' terminationGracePeriodSeconds above it (e.g. 40). A drain ends as soon as
   // the last response is sent, so this is a bound, not a delay.
   shutdownTimeoutMs: 35_000,
-  // Memory grows with operations in flight: 1,000 concurrent distinct dashboards took the process to 1,690 MiB
-  // peak RSS; bounded at 200, about 500 MiB (README, "Operations in flight"). Past the 100 upstream requests in
-  // flight (maxConcurrentUpstreamRequests) more operations only wait longer, and a cached answer takes milliseconds.
-  maxConcurrentOperations: 200,
+  // One operation per upstream slot (maxConcurrentUpstreamRequests). Memory grows with operations in flight, and
+  // operations past what the upstream slots serve within the deadline all fail together: 1,000 cold dashboards at
+  // once (npm run bench:memory) peaked at 325 MiB with 100 served whole, at 601 MiB with none whole at 200, and at
+  // 709-832 MiB with none whole unbounded. A cached answer takes milliseconds: warm traffic holds far fewer at once.
+  maxConcurrentOperations: 100,
   // A client, or a load balancer in front, sends its headers at once: 10 s is what HAProxy's `timeout http-request`
   // is usually set to, and ends slow-header (slowloris) connections that Node would hold for 60-90 s.
   headersTimeoutMs: 10_000,

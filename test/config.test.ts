@@ -50,7 +50,7 @@ describe('loadConfig', () => {
 
   it('reads the admission bound and the HTTP timeouts, headers within the request', () => {
     expect(loadConfig({})).toMatchObject({
-      maxConcurrentOperations: 200,
+      maxConcurrentOperations: 100,
       headersTimeoutMs: 10_000,
       requestTimeoutMs: 30_000,
     });
