@@ -1,5 +1,6 @@
 // The only reader of process.env: every setting validated, typed and frozen, with one clear message per bad value.
 import type { AuthOptions } from './auth.js';
+import { minimumDrainMs } from './drain.js';
 import { EnvReader } from './env-reader.js';
 import type { RequestLimits } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
@@ -49,6 +50,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     ...logging(read),
     auth: authOptions(read),
   };
+  checkRelations(config, read.problems);
   if (read.problems.length > 0) throw new ConfigError(read.problems);
   return Object.freeze(config);
 }
@@ -64,8 +66,29 @@ function listening(read: EnvReader, production: boolean) {
     landingPage: read.onOff('SANDBOX', !production),
     corsOrigins: read.origins('CORS_ORIGINS'),
     safelist: read.onOff('OPERATION_SAFELIST', defaults.safelist),
-    shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', defaults.shutdownTimeoutMs, 0, 300_000),
+    shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', defaults.shutdownTimeoutMs, 0, 900_000),
+    maxConcurrentOperations: read.integer('MAX_CONCURRENT_OPERATIONS', defaults.maxConcurrentOperations, 1, 100_000),
+    headersTimeoutMs: read.integer('HEADERS_TIMEOUT_MS', defaults.headersTimeoutMs, 100, 600_000),
+    requestTimeoutMs: read.integer('REQUEST_TIMEOUT_MS', defaults.requestTimeoutMs, 100, 3_600_000),
   };
+}
+
+/** Settings that are valid alone but not together. */
+function checkRelations(config: Config, problems: string[]): void {
+  const drain = minimumDrainMs(config.operationDeadlineMs);
+  if (config.shutdownTimeoutMs < drain) {
+    problems.push(
+      `SHUTDOWN_TIMEOUT_MS must be at least ${drain} with OPERATION_DEADLINE_MS=${config.operationDeadlineMs}, ` +
+        `got ${config.shutdownTimeoutMs}: a drain must outlast an operation in flight, with time left to answer ` +
+        `(for a shorter drain, lower OPERATION_DEADLINE_MS).`,
+    );
+  }
+  if (config.headersTimeoutMs > config.requestTimeoutMs) {
+    problems.push(
+      `HEADERS_TIMEOUT_MS (${config.headersTimeoutMs}) must not be longer than REQUEST_TIMEOUT_MS ` +
+        `(${config.requestTimeoutMs}): the headers are part of the request.`,
+    );
+  }
 }
 
 /** How HighLevel is reached and how much of its budget one operation and one location may spend. */

@@ -8,18 +8,29 @@ import { errorResponseBody } from './errors.js';
 
 const GRAPHQL_PATH = '/graphql';
 
-/** For fastify's `clientErrorHandler`: requests Node's HTTP parser refuses (headers over 16 KiB, malformed lines). */
+/** What Node's parser and timeouts refuse, by error code: the status line and the message. */
+const CLIENT_ERRORS: Record<string, { status: string; message: string }> = {
+  HPE_HEADER_OVERFLOW: { status: '431 Request Header Fields Too Large', message: 'Request headers too large.' },
+  // HEADERS_TIMEOUT_MS or REQUEST_TIMEOUT_MS passed before the request had arrived (a slow or stalled client).
+  ERR_HTTP_REQUEST_TIMEOUT: { status: '408 Request Timeout', message: 'The request did not arrive in time.' },
+};
+const MALFORMED = { status: '400 Bad Request', message: 'Malformed HTTP request.' };
+
+/**
+ * For fastify's `clientErrorHandler`: requests Node's HTTP parser refuses (headers over 16 KiB, malformed lines) or
+ * that do not arrive within the header and request timeouts.
+ */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (!socket.writable) {
+  // A response already under way on this socket cannot be followed by another: end the connection instead.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (!socket.writable || inFlight?.headersSent === true) {
     socket.destroy(error);
     return;
   }
-  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-  const body = JSON.stringify(
-    errorResponseBody('BAD_REQUEST', tooLarge ? 'Request headers too large.' : 'Malformed HTTP request.'),
-  );
+  const { status, message } = CLIENT_ERRORS[error.code ?? ''] ?? MALFORMED;
+  const body = JSON.stringify(errorResponseBody('BAD_REQUEST', message));
   socket.end(
-    `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+    `HTTP/1.1 ${status}\r\n` +
       `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
       `connection: close\r\n\r\n${body}`,
   );

@@ -1,10 +1,10 @@
 // Refusals before Apollo reads a request (Apollo's own pre-parse hooks run outside its error handling, so a refusal
-// there would answer 500): a document whose brackets ({, [, () nest deeper than the limit, before graphql-js parses
-// it, and variables nested deeper than the same limit. Parsing, validation, the cost estimate, variable coercion,
-// the response cache's key and execution all recurse once per level, and how deep a recursion the stack allows
-// depends on the Node version and on how warm the code is: without this bound a deep enough request overflows the
-// stack somewhere and answers 500.
-import type { FastifyInstance, preValidationAsyncHookHandler } from 'fastify';
+// there would answer 500): more than one Authorization header, a document whose brackets ({, [, () nest deeper than
+// the limit, before graphql-js parses it, and variables nested deeper than the same limit. Parsing, validation, the
+// cost estimate, variable coercion, the response cache's key and execution all recurse once per level, and how deep
+// a recursion the stack allows depends on the Node version and on how warm the code is: without this bound a deep
+// enough request overflows the stack somewhere and answers 500.
+import type { FastifyInstance, onRequestAsyncHookHandler, preValidationAsyncHookHandler } from 'fastify';
 import { Lexer, Source, TokenKind } from 'graphql';
 
 import { errorResponseBody } from './errors.js';
@@ -35,8 +35,28 @@ export function registerRequestGuards(
   app: FastifyInstance,
   { maxNesting, maxTokens }: { maxNesting: number; maxTokens: number },
 ): void {
+  app.addHook('onRequest', oneAuthorizationHook);
   app.addHook('preValidation', nestingLimitHook(maxNesting, maxTokens));
 }
+
+/**
+ * Two Authorization headers are ambiguous (Node keeps the first; a proxy in front may have read the other): refused
+ * rather than guessed. Node's `headers` drops the duplicates, so they are counted in the raw header list.
+ */
+const oneAuthorizationHook: onRequestAsyncHookHandler = async (request, reply) => {
+  const { rawHeaders } = request.raw;
+  let count = 0;
+  for (let index = 0; index < rawHeaders.length; index += 2) {
+    if (rawHeaders[index]?.toLowerCase() === 'authorization') count += 1;
+  }
+  if (count > 1) {
+    // Refused on its headers: the body is unread, so the connection closes.
+    return reply
+      .status(400)
+      .header('connection', 'close')
+      .send(errorResponseBody('BAD_REQUEST', 'Send one Authorization header, not several.'));
+  }
+};
 
 /** Only documents longer than twice the limit are read: a shorter one cannot nest past it. */
 function nestingLimitHook(maxNesting: number, maxTokens: number): preValidationAsyncHookHandler {

@@ -1,13 +1,15 @@
 // createGateway(settings) -> { url, metrics, stop }: the GraphQL endpoint, alike from main, tests and benchmarks.
 import type { ApolloServer } from '@apollo/server';
-import fastifyApollo from '@as-integrations/fastify';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import Fastify, { type FastifyInstance } from 'fastify';
 
+import { OperationAdmission } from './admission.js';
 import { startApollo } from './apollo.js';
 import { createAuthenticator } from './auth.js';
 import { type ContextDependencies, createContext, type GatewayContext } from './context.js';
+import { drainSchedule } from './drain.js';
 import { answerClientError, registerErrorResponses } from './error-responses.js';
 import { registerObservability } from './observability/http.js';
 import { createLogger, type Logger } from './observability/logger.js';
@@ -34,9 +36,15 @@ export interface Gateway {
   url: string;
   /** This gateway's metrics (also served at /metrics). */
   metrics: GatewayMetrics;
-  /** Stops accepting connections, answers /ready with 503, lets in-flight requests finish (bounded), then closes. */
+  /**
+   * Refuses new operations (503 SHUTTING_DOWN) and answers /ready with 503, lets the operations in flight finish
+   * (within shutdownTimeoutMs; near its end what still runs is cut short and answered), then closes.
+   */
   stop(): Promise<void>;
 }
+
+/** Once every GraphQL request is answered, how long other connections may take before they are closed. */
+const CLOSE_GRACE_MS = 1_000;
 
 /** Responses smaller than this are sent as they are: compressing them costs more than it saves. */
 const COMPRESSION_THRESHOLD_BYTES = 1024;
@@ -66,14 +74,24 @@ export async function createGateway({
     logger: false,
     bodyLimit: settings.limits.maxRequestBytes,
     clientErrorHandler: answerClientError,
+    // While draining, GraphQL requests are refused by admission, in GraphQL's shape, not by fastify's own 503.
+    return503OnClosing: false,
+    requestTimeout: settings.requestTimeoutMs,
+    http: {
+      headersTimeout: settings.headersTimeoutMs,
+      // Node checks both timeouts only this often (30 s by default, which let a slow-header connection live 90 s).
+      connectionsCheckingInterval: timeoutCheckingInterval(settings),
+    },
   });
   const apollo = await startApollo(settings, { app, shared, logger, metrics });
   const readiness = new Readiness(httpReachabilityProbe(settings.upstreamUrl), undefined, () =>
     shared.redis && shared.redis.circuitState !== 'closed' ? 'redis unavailable' : undefined,
   );
+  const admission = new OperationAdmission(settings.maxConcurrentOperations, metrics);
   await registerRoutes(app, apollo, settings, {
     readiness,
     metrics,
+    admission,
     context: contextDependencies(settings, http, shared, metrics),
   });
   const address = await app.listen({ port: settings.port, host: settings.host });
@@ -81,8 +99,22 @@ export async function createGateway({
     url: `${displayAddress(address, settings.host)}/graphql`,
     metrics,
     stop: () =>
-      stopGateway({ app, apollo, http, shared, readiness, logger, drainTimeoutMs: settings.shutdownTimeoutMs }),
+      stopGateway({
+        app,
+        apollo,
+        http,
+        shared,
+        readiness,
+        admission,
+        logger,
+        drainTimeoutMs: settings.shutdownTimeoutMs,
+      }),
   };
+}
+
+/** A quarter of the shorter timeout, at most 1 s: a timed-out request is answered at most that late. */
+function timeoutCheckingInterval({ headersTimeoutMs, requestTimeoutMs }: GatewaySettings): number {
+  return Math.max(10, Math.min(1_000, Math.round(Math.min(headersTimeoutMs, requestTimeoutMs) / 4)));
 }
 
 /** What every operation's context is built from (src/context.ts). */
@@ -105,7 +137,12 @@ async function registerRoutes(
   app: FastifyInstance,
   apollo: ApolloServer<GatewayContext>,
   settings: GatewaySettings,
-  { readiness, metrics, context }: { readiness: Readiness; metrics: GatewayMetrics; context: ContextDependencies },
+  {
+    readiness,
+    metrics,
+    admission,
+    context,
+  }: { readiness: Readiness; metrics: GatewayMetrics; admission: OperationAdmission; context: ContextDependencies },
 ): Promise<void> {
   registerErrorResponses(app, settings);
   const allowedOrigins = new Set([SANDBOX_ORIGIN, ...settings.corsOrigins]);
@@ -119,18 +156,30 @@ async function registerRoutes(
   await app.register(fastifyCompress, { threshold: COMPRESSION_THRESHOLD_BYTES });
   registerObservability(app, { metrics, readiness });
   registerRequestGuards(app, settings.limits);
-  await app.register(fastifyApollo(apollo), {
-    context: (request) => createContext(context, request.headers.authorization),
+  app.route({
+    method: ['GET', 'POST', 'OPTIONS'],
+    url: '/graphql',
+    // After CORS and the request guards (app-wide hooks run first), before the body is read.
+    onRequest: admission.admit,
+    handler: admission.hold(
+      fastifyApolloHandler(apollo, {
+        context: (request) => createContext(context, request.headers.authorization),
+      }),
+    ),
   });
 }
 
-/** Drain (bounded), then close what the gateway opened, the HTTP server first and Redis last. */
+/**
+ * Drain (bounded), then close what the gateway opened, the HTTP server first and Redis last. The server keeps
+ * listening while it drains, so that what arrives meanwhile is answered SHUTTING_DOWN rather than refused by TCP.
+ */
 async function stopGateway({
   app,
   apollo,
   http,
   shared,
   readiness,
+  admission,
   logger,
   drainTimeoutMs,
 }: {
@@ -139,15 +188,33 @@ async function stopGateway({
   http: UpstreamHttp;
   shared: SharedState;
   readiness: Readiness;
+  admission: OperationAdmission;
   logger: Logger;
   drainTimeoutMs: number;
 }): Promise<void> {
+  const started = performance.now();
+  const elapsed = () => performance.now() - started;
   readiness.startDraining();
+  admission.startDraining();
   logger.info({ drainTimeoutMs }, 'gateway draining');
-  const forceClose = setTimeout(() => {
-    logger.warn('drain timeout: closing the remaining connections');
-    app.server.closeAllConnections();
-  }, drainTimeoutMs);
+  const schedule = drainSchedule(drainTimeoutMs);
+  if (!(await admission.allAnswered(schedule.cutShortAtMs))) {
+    logger.warn({ operations: admission.unansweredCount }, 'drain: cutting short the operations still running');
+    http.cutShort();
+    if (!(await admission.allAnswered(schedule.answerAtMs - elapsed()))) {
+      logger.warn({ operations: admission.unansweredCount }, 'drain: answering the rest with SHUTTING_DOWN');
+      admission.answerRemaining();
+    }
+  }
+  // Every GraphQL request is answered; what may remain are probes and scrapes (milliseconds) and connections that
+  // have not sent a whole request, which nothing is owed: they get a moment, not the rest of the drain.
+  const forceClose = setTimeout(
+    () => {
+      logger.warn('drain: closing the remaining connections');
+      app.server.closeAllConnections();
+    },
+    Math.max(0, Math.min(schedule.closeAtMs - elapsed(), CLOSE_GRACE_MS)),
+  );
   try {
     await app.close();
   } finally {

@@ -60,8 +60,17 @@ export interface GatewaySettings {
   responseCache: boolean;
   /** Bound of the in-process response cache (alone, or the tier in front of Redis), in bytes (see MemoryBound). */
   responseCacheBytes: number;
-  /** stop() waits this long for in-flight requests before closing their connections, in ms. */
+  /**
+   * How long stop() may take, in ms: it waits for the operations in flight, cuts short those still running near
+   * the end (each answers with what it has, and SHUTTING_DOWN), then closes the connections.
+   */
   shutdownTimeoutMs: number;
+  /** GraphQL operations in flight at once; past it, refused at once with OVERLOADED. */
+  maxConcurrentOperations: number;
+  /** How long a client may take to send a request's headers, in ms; then 408. */
+  headersTimeoutMs: number;
+  /** How long a client may take to send a whole request (headers and body), in ms; then 408. */
+  requestTimeoutMs: number;
 }
 
 interface ReferenceCacheSettings {
@@ -110,7 +119,20 @@ export const GATEWAY_DEFAULTS = Object.freeze({
   cache: { maxEntries: 10_000, maxBytes: 32 * 1024 * 1024 },
   responseCache: true,
   responseCacheBytes: 64 * 1024 * 1024,
-  shutdownTimeoutMs: 10_000,
+  // Longer than an operation's deadline plus the time to answer (src/drain.ts), so that a drain waits out every
+  // operation in flight: set Kubernetes' terminationGracePeriodSeconds above it (e.g. 40). A drain ends as soon as
+  // the last response is sent, so this is a bound, not a delay.
+  shutdownTimeoutMs: 35_000,
+  // One operation per upstream slot (maxConcurrentUpstreamRequests). Memory grows with operations in flight, and
+  // operations past what the upstream slots serve within the deadline all fail together: 1,000 cold dashboards at
+  // once (npm run bench:memory) peaked at 325 MiB with 100 served whole, at 601 MiB with none whole at 200, and at
+  // 709-832 MiB with none whole unbounded. A cached answer takes milliseconds: warm traffic holds far fewer at once.
+  maxConcurrentOperations: 100,
+  // A client, or a load balancer in front, sends its headers at once: 10 s is what HAProxy's `timeout http-request`
+  // is usually set to, and ends slow-header (slowloris) connections that Node would hold for 60-90 s.
+  headersTimeoutMs: 10_000,
+  // A request body is at most MAX_REQUEST_BYTES (2 MB): 30 s is ample on any link a dashboard runs over.
+  requestTimeoutMs: 30_000,
 } satisfies Omit<GatewaySettings, 'upstreamUrl' | 'introspection' | 'landingPage'>);
 
 /** What a caller of createGateway must say (the upstream) and may say (any other setting, limits in part). */

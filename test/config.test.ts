@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { ConfigError, loadConfig } from '../src/config.js';
+import { drainSchedule, minimumDrainMs } from '../src/drain.js';
 
 describe('loadConfig', () => {
   it('defaults to port 4000 on the embedded emulator', () => {
@@ -32,6 +33,36 @@ describe('loadConfig', () => {
     expect(loadConfig({}).upstreamMaxResponseBytes).toBe(8 * 1024 * 1024);
     expect(loadConfig({ UPSTREAM_MAX_RESPONSE_BYTES: '1048576' }).upstreamMaxResponseBytes).toBe(1_048_576);
     expect(() => loadConfig({ UPSTREAM_MAX_RESPONSE_BYTES: '1000' })).toThrow(/UPSTREAM_MAX_RESPONSE_BYTES/);
+  });
+
+  it('makes a drain outlast an operation: the defaults agree, and a drain too short for the deadline is refused', () => {
+    const defaults = loadConfig({});
+    expect(defaults.shutdownTimeoutMs).toBeGreaterThanOrEqual(minimumDrainMs(defaults.operationDeadlineMs));
+    expect(drainSchedule(defaults.shutdownTimeoutMs).cutShortAtMs).toBeGreaterThanOrEqual(defaults.operationDeadlineMs);
+    expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '10000' })).toThrow(
+      /SHUTDOWN_TIMEOUT_MS must be at least 32000 with OPERATION_DEADLINE_MS=30000, got 10000/,
+    );
+    // A shorter drain with a shorter deadline: the schedule still waits out the deadline.
+    const short = loadConfig({ SHUTDOWN_TIMEOUT_MS: '5000', OPERATION_DEADLINE_MS: '4000' });
+    expect(drainSchedule(short.shutdownTimeoutMs).cutShortAtMs).toBe(4000);
+    expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '4999', OPERATION_DEADLINE_MS: '4000' })).toThrow(/at least 5000/);
+  });
+
+  it('reads the admission bound and the HTTP timeouts, headers within the request', () => {
+    expect(loadConfig({})).toMatchObject({
+      maxConcurrentOperations: 100,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+    });
+    expect(
+      loadConfig({ MAX_CONCURRENT_OPERATIONS: '50', HEADERS_TIMEOUT_MS: '5000', REQUEST_TIMEOUT_MS: '5000' }),
+    ).toMatchObject({ maxConcurrentOperations: 50, headersTimeoutMs: 5_000, requestTimeoutMs: 5_000 });
+    expect(() => loadConfig({ MAX_CONCURRENT_OPERATIONS: '0' })).toThrow(
+      /MAX_CONCURRENT_OPERATIONS must be an integer/,
+    );
+    expect(() => loadConfig({ HEADERS_TIMEOUT_MS: '20000', REQUEST_TIMEOUT_MS: '10000' })).toThrow(
+      /HEADERS_TIMEOUT_MS \(20000\) must not be longer than REQUEST_TIMEOUT_MS/,
+    );
   });
 
   it('bounds Redis round trips and sizes the in-process cache tiers, with defaults and checked values', () => {

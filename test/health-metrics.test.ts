@@ -77,6 +77,8 @@ describe('with the upstream up', () => {
       'gateway_dataloader_batch_size',
       'gateway_limiter_queue_length',
       'gateway_limiter_wait_seconds',
+      'gateway_graphql_operations_in_flight',
+      'gateway_graphql_operations_rejected_total',
       'process_cpu_user_seconds_total',
       'nodejs_heap_size_used_bytes',
     ]) {
@@ -232,6 +234,8 @@ describe('metrics', () => {
     NOOP_METRICS.limiterQueueLength(1);
     NOOP_METRICS.limiterWait(1);
     NOOP_METRICS.operation('Anything', 'ok');
+    NOOP_METRICS.operationsInFlight(1);
+    NOOP_METRICS.operationRejected('overloaded');
     expect((await NOOP_METRICS.registry.metrics()).trim()).toBe('');
   });
 });

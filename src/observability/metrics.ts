@@ -24,6 +24,10 @@ export interface GatewayMetrics {
   limiterWait(seconds: number): void;
   /** a finished GraphQL operation */
   operation(name: string, outcome: 'ok' | 'error'): void;
+  /** GraphQL operations let in and not yet finished (gauge) */
+  operationsInFlight(count: number): void;
+  /** a GraphQL request refused before it ran: over MAX_CONCURRENT_OPERATIONS, or after the shutdown signal */
+  operationRejected(reason: 'overloaded' | 'shutting_down'): void;
   /** the Redis circuit breaker's new state */
   redisCircuitState(state: CircuitState): void;
   /** a Redis command without a reply within its bound */
@@ -118,6 +122,18 @@ export function createMetrics(): GatewayMetrics {
     registers,
   });
 
+  const operationsInFlight = new Gauge({
+    name: 'gateway_graphql_operations_in_flight',
+    help: 'GraphQL operations let in and not yet finished (bounded by MAX_CONCURRENT_OPERATIONS).',
+    registers,
+  });
+  const operationsRejected = new Counter({
+    name: 'gateway_graphql_operations_rejected_total',
+    help: 'GraphQL requests refused before they ran, by reason: overloaded (MAX_CONCURRENT_OPERATIONS), shutting_down.',
+    labelNames: ['reason'] as const,
+    registers,
+  });
+
   const redisCircuit = new Gauge({
     name: 'gateway_redis_circuit_state',
     help: 'The Redis circuit breaker: 1 for the current state (closed: Redis is used; open: not asked, after failures in a row; half-open: a probe is out). Absent without REDIS_URL.',
@@ -190,6 +206,12 @@ export function createMetrics(): GatewayMetrics {
     operation(name, outcome) {
       operations.inc({ operation: boundedOperation(name), outcome: outcome === 'ok' ? 'ok' : 'error' });
     },
+    operationsInFlight(count) {
+      if (validAmount(count)) operationsInFlight.set(count);
+    },
+    operationRejected(reason) {
+      operationsRejected.inc({ reason: reason === 'overloaded' ? 'overloaded' : 'shutting_down' });
+    },
     redisCircuitState(state) {
       for (const candidate of CIRCUIT_STATES) redisCircuit.set({ state: candidate }, candidate === state ? 1 : 0);
     },
@@ -233,6 +255,12 @@ export const NOOP_METRICS: GatewayMetrics = Object.freeze({
     /* no-op */
   },
   operation() {
+    /* no-op */
+  },
+  operationsInFlight() {
+    /* no-op */
+  },
+  operationRejected() {
     /* no-op */
   },
   redisCircuitState() {

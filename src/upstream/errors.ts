@@ -38,6 +38,11 @@ export function upstreamErrorToGraphQL(error: unknown, resource: string, token: 
   return gatewayError('INTERNAL_SERVER_ERROR', `The ${resource} could not be loaded.`);
 }
 
+/** The gateway is stopping: the request was not sent, or was cancelled before HighLevel answered. */
+export function shuttingDown(resource: string): GraphQLError {
+  return gatewayError('SHUTTING_DOWN', `The gateway shut down before the ${resource} was loaded; retry.`);
+}
+
 /** A response cut off at the size bound (see size-cap.ts): HighLevel's real pages are far smaller. */
 export function oversizedResponse(maxBytes: number, resource: string): GraphQLError {
   return gatewayError(

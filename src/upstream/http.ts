@@ -7,13 +7,13 @@
 import http from 'node:http';
 import https from 'node:https';
 
-import got, { type Got, type Options, type RetryObject } from 'got';
+import got, { type CancelableRequest, CancelError, type Got, type Options, type RetryObject } from 'got';
 
-import { gatewayError } from '../errors.js';
+import { gatewayError, isErrorCode } from '../errors.js';
 import { isHighLevelId } from '../guards.js';
 import type { RedisConnection } from '../redis.js';
 import { type DeduplicationObserver, InflightGets } from './deduplication.js';
-import { oversizedResponse, upstreamErrorToGraphQL } from './errors.js';
+import { oversizedResponse, shuttingDown, upstreamErrorToGraphQL } from './errors.js';
 import { FairConcurrency } from './fair-concurrency.js';
 import { type RateLimitObserver, type RateLimitOptions, UpstreamRateLimiter } from './rate-limit.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -77,6 +77,11 @@ interface UpstreamRequest {
 
 export interface UpstreamHttp {
   getJson(family: ApiFamily, request: UpstreamRequest): Promise<unknown>;
+  /**
+   * The gateway is stopping and cannot wait any longer: requests in flight are cancelled and later ones are not
+   * sent, each failing with SHUTTING_DOWN, so that the operations waiting on them answer with what they have.
+   */
+  cutShort(): void;
   close(): void;
 }
 
@@ -111,6 +116,11 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   const concurrency = new FairConcurrency(options.maxConcurrency, options.maxConcurrencyPerLocation);
   const attemptContext = (gotOptions: Options): AttemptContext => gotOptions.context as AttemptContext;
   const inflight = options.deduplicate === false ? undefined : new InflightGets(options.observer);
+  /** Sent and not yet answered, for cutShort(). */
+  const running = new Set<CancelableRequest>();
+  let stopping = false;
+  /** Read through a call: it changes while a request awaits its turn. */
+  const isStopping = () => stopping;
 
   const base = got.extend({
     prefixUrl: options.baseUrl,
@@ -167,6 +177,7 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   async function send(family: ApiFamily, request: UpstreamRequest, params: Record<string, string | number>) {
     const { scope, route, locationId, path, resource } = request;
     const limiterKey = `${scope.credentialKey}:${locationId ?? '*'}`;
+    if (isStopping()) throw shuttingDown(resource);
     await limiter.acquire(limiterKey, scope.deadline);
     const started = performance.now();
     let cap = { exceeded: false };
@@ -174,6 +185,8 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
       const response = await concurrency.run(
         limiterKey,
         () => {
+          // It may have waited for its slot while the gateway began to stop.
+          if (isStopping()) throw shuttingDown(resource);
           const pending = families[family].get(path, {
             headers: { authorization: `Bearer ${scope.token ?? ''}` },
             searchParams: params,
@@ -181,6 +194,9 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
             context: { scope, limiterKey } satisfies AttemptContext,
           });
           cap = capResponseSize(pending, options.maxResponseBytes);
+          running.add(pending);
+          const forget = () => running.delete(pending);
+          pending.then(forget, forget);
           return pending;
         },
         scope.signal,
@@ -189,12 +205,14 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
       options.observer?.upstreamRequest(route, response.statusCode, (performance.now() - started) / 1000);
       return response.body;
     } catch (error) {
+      if (isErrorCode(error, 'SHUTTING_DOWN')) throw error;
       const status = (error as { response?: { statusCode?: number } }).response?.statusCode ?? 'error';
       options.observer?.upstreamRequest(route, status, (performance.now() - started) / 1000);
       if (cap.exceeded) {
         options.observer?.upstreamOversized(route);
         throw oversizedResponse(options.maxResponseBytes, resource);
       }
+      if (isStopping() && error instanceof CancelError) throw shuttingDown(resource);
       throw upstreamErrorToGraphQL(error, resource, scope.token);
     }
   }
@@ -213,6 +231,10 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
       };
       if (!inflight) return sendOwn();
       return inflight.join({ credentialKey: scope.credentialKey, family, path, params, route }, sendOwn);
+    },
+    cutShort() {
+      stopping = true;
+      for (const pending of running) pending.cancel();
     },
     close() {
       agents.http.destroy();
