@@ -46,12 +46,23 @@ export type Scalars = {
  * arrives as `UnknownAction`, so a new HighLevel action type never fails a query.
  */
 export type Action = {
+  /**
+   * The agent's configured action that was executed (HighLevel `actionId`): the same on every call in which the agent
+   * ran it, so it identifies the configuration, not this execution (that is `id`). Null when HighLevel sent none.
+   */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** What the action does, as configured on the agent. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Identifies this executed action: the call log's id and the action's position in `CallLog.actions`, as
+   * `<callLogId>:<index>` (for example `507f1f77bcf86cd799439011:0`). Unique across calls and the same in every
+   * response, so a normalized client cache (Apollo Client, urql Graphcache, Relay) keeps one entry per executed action.
+   * HighLevel gives an execution no id of its own. Breaking change in 0.2.0: this used to be HighLevel's `actionId`,
+   * which names the agent's configured action and repeats across calls; that id is now the field `actionId`.
+   */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent (HighLevel `actionName`). */
   name?: Maybe<Scalars['String']['output']>;
   /**
@@ -133,6 +144,8 @@ export type Agent = {
 /** An appointment was booked in a calendar. */
 export type AppointmentBookingAction = Action & {
   __typename?: 'AppointmentBookingAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /**
    * The calendar booked into. Null when there is no calendar id or the calendar no longer exists.
    * Upstream: `GET /calendars/{calendarId}`, once per distinct calendar per query.
@@ -148,8 +161,8 @@ export type AppointmentBookingAction = Action & {
   executedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Hours between the offered slots. Null when HighLevel sent none. */
   hoursBetweenSlots?: Maybe<Scalars['Float']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Every parameter HighLevel sent, secrets masked. */
@@ -319,14 +332,16 @@ export type CallLogOrderField =
 /** The call was transferred to a phone number. */
 export type CallTransferAction = Action & {
   __typename?: 'CallTransferAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** What the action does. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether a whisper message was played to the receiving party. Null when HighLevel sent none. */
   hearWhisperMessage?: Maybe<Scalars['Boolean']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Every parameter HighLevel sent, secrets masked. */
@@ -425,14 +440,16 @@ export type ContactCallLogsArgs = {
 /** A third-party HTTP API was called during the call. */
 export type CustomAction = Action & {
   __typename?: 'CustomAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** The API the agent called (HighLevel `apiDetails`). Null when HighLevel sent none. */
   api?: Maybe<CustomActionApi>;
   /** What the action does. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Every parameter HighLevel sent, secrets masked. */
@@ -508,6 +525,8 @@ export type CustomField = {
 /** Data was extracted from the call into a contact custom field after the call. */
 export type DataExtractionAction = Action & {
   __typename?: 'DataExtractionAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /**
    * The contact custom field the extracted value is written to. Null when there is no field id or the location has no
    * such field. Upstream: `GET /locations/{locationId}/customFields`, once per location per query.
@@ -523,8 +542,8 @@ export type DataExtractionAction = Action & {
   executedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What data to extract, as told to the agent (HighLevel parameter `description`). Null when HighLevel sent none. */
   extractionDescription?: Maybe<Scalars['String']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Whether an existing field value is overwritten. Null when HighLevel sent none (HighLevel's default is false). */
@@ -559,6 +578,8 @@ export type HttpHeader = {
 /** Data was extracted into a contact custom field while the call was in progress. */
 export type InCallDataExtractionAction = Action & {
   __typename?: 'InCallDataExtractionAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /**
    * The contact custom field the extracted value is written to. Null when there is no field id or the location has no
    * such field. Upstream: `GET /locations/{locationId}/customFields`, once per location per query.
@@ -574,8 +595,8 @@ export type InCallDataExtractionAction = Action & {
   executedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What data to extract, as told to the agent (HighLevel parameter `description`). Null when HighLevel sent none. */
   extractionDescription?: Maybe<Scalars['String']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Whether an existing field value is overwritten. Null when HighLevel sent none (HighLevel's default is false). */
@@ -624,12 +645,14 @@ export type KnowledgeBase = {
 /** A knowledge base was queried to answer the caller. */
 export type KnowledgeBaseAction = Action & {
   __typename?: 'KnowledgeBaseAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** What the action does. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /**
    * The knowledge base queried. Null when there is no knowledge base id or it no longer exists.
    * Upstream: `GET /knowledge-bases/{knowledgeBaseId}`, once per distinct knowledge base per query.
@@ -745,12 +768,14 @@ export type QueryCallLogsArgs = {
 /** An SMS was sent to the caller. */
 export type SmsAction = Action & {
   __typename?: 'SmsAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** What the action does. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The text of the SMS. Null when HighLevel sent none. */
   messageBody?: Maybe<Scalars['String']['output']>;
   /** The action's name as configured on the agent. */
@@ -800,12 +825,14 @@ export type TranscriptTurn = {
  */
 export type UnknownAction = Action & {
   __typename?: 'UnknownAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** What the action does. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Every parameter HighLevel sent, secrets masked. */
@@ -856,12 +883,14 @@ export type Workflow = {
 /** A HighLevel workflow was triggered. */
 export type WorkflowTriggerAction = Action & {
   __typename?: 'WorkflowTriggerAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** What the action does. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Every parameter HighLevel sent, secrets masked. */
@@ -1221,13 +1250,14 @@ export type AppointmentBookingActionResolvers<
   ParentType extends ResolversParentTypes['AppointmentBookingAction'] =
     ResolversParentTypes['AppointmentBookingAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   calendar?: Resolver<Maybe<ResolversTypes['Calendar']>, ParentType, ContextType>;
   calendarId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   daysOfOfferingDates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   hoursBetweenSlots?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1313,10 +1343,11 @@ export type CallTransferActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['CallTransferAction'] = ResolversParentTypes['CallTransferAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   hearWhisperMessage?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1370,10 +1401,11 @@ export type CustomActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['CustomAction'] = ResolversParentTypes['CustomAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   api?: Resolver<Maybe<ResolversTypes['CustomActionApi']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1422,13 +1454,14 @@ export type DataExtractionActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['DataExtractionAction'] = ResolversParentTypes['DataExtractionAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   contactField?: Resolver<Maybe<ResolversTypes['CustomField']>, ParentType, ContextType>;
   contactFieldId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   examples?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   extractionDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overwriteExistingValue?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1455,13 +1488,14 @@ export type InCallDataExtractionActionResolvers<
   ParentType extends ResolversParentTypes['InCallDataExtractionAction'] =
     ResolversParentTypes['InCallDataExtractionAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   contactField?: Resolver<Maybe<ResolversTypes['CustomField']>, ParentType, ContextType>;
   contactFieldId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   examples?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   extractionDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overwriteExistingValue?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1502,9 +1536,10 @@ export type KnowledgeBaseActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['KnowledgeBaseAction'] = ResolversParentTypes['KnowledgeBaseAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knowledgeBase?: Resolver<Maybe<ResolversTypes['KnowledgeBase']>, ParentType, ContextType>;
   knowledgeBaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1574,9 +1609,10 @@ export type SmsActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['SmsAction'] = ResolversParentTypes['SmsAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   messageBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1600,9 +1636,10 @@ export type UnknownActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['UnknownAction'] = ResolversParentTypes['UnknownAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1634,9 +1671,10 @@ export type WorkflowTriggerActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['WorkflowTriggerAction'] = ResolversParentTypes['WorkflowTriggerAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -129,7 +129,7 @@ export const callLogResolvers: Resolvers = {
     isTrialCall: (log) => log.trialCall === true,
     actions: (log) =>
       Array.isArray(log.executedCallActions)
-        ? log.executedCallActions.map((action: unknown) => toActionModel(action, log.locationId))
+        ? log.executedCallActions.map((action: unknown, index) => toActionModel(action, log, index))
         : [],
     transcriptTurns: (log) => parseTranscript(log.transcript),
     translation: (log) => (isRecord(log.translation) ? log.translation : null),

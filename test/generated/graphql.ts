@@ -86,6 +86,29 @@ export type Speaker =
   /** A line that names no known speaker; kept so that nothing of the transcript is lost. */
   | 'UNKNOWN';
 
+export type PageActionsQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type PageActionsQuery = {
+  callLogs: {
+    nodes: Array<{
+      id: string;
+      actions: Array<
+        | { __typename: 'AppointmentBookingAction'; id: string; actionId: string | null }
+        | { __typename: 'CallTransferAction'; id: string; actionId: string | null }
+        | { __typename: 'CustomAction'; id: string; actionId: string | null }
+        | { __typename: 'DataExtractionAction'; id: string; actionId: string | null }
+        | { __typename: 'InCallDataExtractionAction'; id: string; actionId: string | null }
+        | { __typename: 'KnowledgeBaseAction'; id: string; actionId: string | null }
+        | { __typename: 'SmsAction'; id: string; actionId: string | null }
+        | { __typename: 'UnknownAction'; id: string; actionId: string | null }
+        | { __typename: 'WorkflowTriggerAction'; id: string; actionId: string | null }
+      >;
+    }>;
+  };
+};
+
 export type AuthCallLogsQueryVariables = Exact<{
   locationId: string | number;
   first?: number | null | undefined;
@@ -172,7 +195,8 @@ export type CallLogQuery = {
           daysOfOfferingDates: number | null;
           slotsPerDay: number | null;
           hoursBetweenSlots: number | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -189,7 +213,8 @@ export type CallLogQuery = {
           transferToType: string | null;
           transferToNumber: string | null;
           hearWhisperMessage: boolean | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -203,7 +228,8 @@ export type CallLogQuery = {
           triggerPrompt: string | null;
           triggerMessage: string | null;
           responsePaths: Array<string>;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -232,7 +258,8 @@ export type CallLogQuery = {
           extractionDescription: string | null;
           examples: Array<string>;
           overwriteExistingValue: boolean | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -248,7 +275,8 @@ export type CallLogQuery = {
           extractionDescription: string | null;
           examples: Array<string>;
           overwriteExistingValue: boolean | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -263,7 +291,8 @@ export type CallLogQuery = {
           triggerPrompt: string | null;
           triggerMessage: string | null;
           knowledgeBaseId: string | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -279,7 +308,8 @@ export type CallLogQuery = {
           triggerPrompt: string | null;
           triggerMessage: string | null;
           messageBody: string | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -290,7 +320,8 @@ export type CallLogQuery = {
         }
       | {
           __typename: 'UnknownAction';
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType | null;
           rawType: string;
           name: string | null;
@@ -304,7 +335,8 @@ export type CallLogQuery = {
           triggerPrompt: string | null;
           triggerMessage: string | null;
           workflowId: string | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -375,7 +407,8 @@ type ActionFields_AppointmentBookingAction_Fragment = {
   daysOfOfferingDates: number | null;
   slotsPerDay: number | null;
   hoursBetweenSlots: number | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -393,7 +426,8 @@ type ActionFields_CallTransferAction_Fragment = {
   transferToType: string | null;
   transferToNumber: string | null;
   hearWhisperMessage: boolean | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -408,7 +442,8 @@ type ActionFields_CustomAction_Fragment = {
   triggerPrompt: string | null;
   triggerMessage: string | null;
   responsePaths: Array<string>;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -433,7 +468,8 @@ type ActionFields_DataExtractionAction_Fragment = {
   extractionDescription: string | null;
   examples: Array<string>;
   overwriteExistingValue: boolean | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -450,7 +486,8 @@ type ActionFields_InCallDataExtractionAction_Fragment = {
   extractionDescription: string | null;
   examples: Array<string>;
   overwriteExistingValue: boolean | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -466,7 +503,8 @@ type ActionFields_KnowledgeBaseAction_Fragment = {
   triggerPrompt: string | null;
   triggerMessage: string | null;
   knowledgeBaseId: string | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -483,7 +521,8 @@ type ActionFields_SmsAction_Fragment = {
   triggerPrompt: string | null;
   triggerMessage: string | null;
   messageBody: string | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -495,7 +534,8 @@ type ActionFields_SmsAction_Fragment = {
 
 type ActionFields_UnknownAction_Fragment = {
   __typename: 'UnknownAction';
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType | null;
   rawType: string;
   name: string | null;
@@ -510,7 +550,8 @@ type ActionFields_WorkflowTriggerAction_Fragment = {
   triggerPrompt: string | null;
   triggerMessage: string | null;
   workflowId: string | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -564,7 +605,8 @@ export type CallLogFieldsFragment = {
         daysOfOfferingDates: number | null;
         slotsPerDay: number | null;
         hoursBetweenSlots: number | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -581,7 +623,8 @@ export type CallLogFieldsFragment = {
         transferToType: string | null;
         transferToNumber: string | null;
         hearWhisperMessage: boolean | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -595,7 +638,8 @@ export type CallLogFieldsFragment = {
         triggerPrompt: string | null;
         triggerMessage: string | null;
         responsePaths: Array<string>;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -619,7 +663,8 @@ export type CallLogFieldsFragment = {
         extractionDescription: string | null;
         examples: Array<string>;
         overwriteExistingValue: boolean | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -635,7 +680,8 @@ export type CallLogFieldsFragment = {
         extractionDescription: string | null;
         examples: Array<string>;
         overwriteExistingValue: boolean | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -650,7 +696,8 @@ export type CallLogFieldsFragment = {
         triggerPrompt: string | null;
         triggerMessage: string | null;
         knowledgeBaseId: string | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -666,7 +713,8 @@ export type CallLogFieldsFragment = {
         triggerPrompt: string | null;
         triggerMessage: string | null;
         messageBody: string | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -677,7 +725,8 @@ export type CallLogFieldsFragment = {
       }
     | {
         __typename: 'UnknownAction';
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType | null;
         rawType: string;
         name: string | null;
@@ -691,7 +740,8 @@ export type CallLogFieldsFragment = {
         triggerPrompt: string | null;
         triggerMessage: string | null;
         workflowId: string | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -770,7 +820,8 @@ export type DashboardQuery = {
             daysOfOfferingDates: number | null;
             slotsPerDay: number | null;
             hoursBetweenSlots: number | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -787,7 +838,8 @@ export type DashboardQuery = {
             transferToType: string | null;
             transferToNumber: string | null;
             hearWhisperMessage: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -801,7 +853,8 @@ export type DashboardQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             responsePaths: Array<string>;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -830,7 +883,8 @@ export type DashboardQuery = {
             extractionDescription: string | null;
             examples: Array<string>;
             overwriteExistingValue: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -846,7 +900,8 @@ export type DashboardQuery = {
             extractionDescription: string | null;
             examples: Array<string>;
             overwriteExistingValue: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -861,7 +916,8 @@ export type DashboardQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             knowledgeBaseId: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -882,7 +938,8 @@ export type DashboardQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             messageBody: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -893,7 +950,8 @@ export type DashboardQuery = {
           }
         | {
             __typename: 'UnknownAction';
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType | null;
             rawType: string;
             name: string | null;
@@ -907,7 +965,8 @@ export type DashboardQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             workflowId: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -969,7 +1028,8 @@ export type IdsOnlyQuery = {
             daysOfOfferingDates: number | null;
             slotsPerDay: number | null;
             hoursBetweenSlots: number | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -986,7 +1046,8 @@ export type IdsOnlyQuery = {
             transferToType: string | null;
             transferToNumber: string | null;
             hearWhisperMessage: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1000,7 +1061,8 @@ export type IdsOnlyQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             responsePaths: Array<string>;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1029,7 +1091,8 @@ export type IdsOnlyQuery = {
             extractionDescription: string | null;
             examples: Array<string>;
             overwriteExistingValue: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1045,7 +1108,8 @@ export type IdsOnlyQuery = {
             extractionDescription: string | null;
             examples: Array<string>;
             overwriteExistingValue: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1060,7 +1124,8 @@ export type IdsOnlyQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             knowledgeBaseId: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1081,7 +1146,8 @@ export type IdsOnlyQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             messageBody: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1092,7 +1158,8 @@ export type IdsOnlyQuery = {
           }
         | {
             __typename: 'UnknownAction';
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType | null;
             rawType: string;
             name: string | null;
@@ -1106,7 +1173,8 @@ export type IdsOnlyQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             workflowId: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1211,7 +1279,8 @@ export type OddCallLogsQuery = {
             daysOfOfferingDates: number | null;
             slotsPerDay: number | null;
             hoursBetweenSlots: number | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1228,7 +1297,8 @@ export type OddCallLogsQuery = {
             transferToType: string | null;
             transferToNumber: string | null;
             hearWhisperMessage: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1242,7 +1312,8 @@ export type OddCallLogsQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             responsePaths: Array<string>;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1271,7 +1342,8 @@ export type OddCallLogsQuery = {
             extractionDescription: string | null;
             examples: Array<string>;
             overwriteExistingValue: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1287,7 +1359,8 @@ export type OddCallLogsQuery = {
             extractionDescription: string | null;
             examples: Array<string>;
             overwriteExistingValue: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1302,7 +1375,8 @@ export type OddCallLogsQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             knowledgeBaseId: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1323,7 +1397,8 @@ export type OddCallLogsQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             messageBody: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1334,7 +1409,8 @@ export type OddCallLogsQuery = {
           }
         | {
             __typename: 'UnknownAction';
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType | null;
             rawType: string;
             name: string | null;
@@ -1348,7 +1424,8 @@ export type OddCallLogsQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             workflowId: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1386,6 +1463,7 @@ export const ActionFieldsFragmentDoc = new TypedDocumentString(
     fragment ActionFields on Action {
   __typename
   id
+  actionId
   type
   rawType
   name
@@ -1523,6 +1601,7 @@ export const CallLogFieldsFragmentDoc = new TypedDocumentString(
     fragment ActionFields on Action {
   __typename
   id
+  actionId
   type
   rawType
   name
@@ -1635,6 +1714,20 @@ export const TenantNodeFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'TenantNode' },
 ) as unknown as TypedDocumentString<TenantNodeFragment, unknown>;
+export const PageActionsDocument = new TypedDocumentString(`
+    query PageActions($locationId: ID!) {
+  callLogs(locationId: $locationId, first: 50) {
+    nodes {
+      id
+      actions {
+        __typename
+        id
+        actionId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageActionsQuery, PageActionsQueryVariables>;
 export const AuthCallLogsDocument = new TypedDocumentString(`
     query AuthCallLogs($locationId: ID!, $first: Int) {
   callLogs(locationId: $locationId, first: $first) {
@@ -1712,6 +1805,7 @@ export const CallLogDocument = new TypedDocumentString(`
     fragment ActionFields on Action {
   __typename
   id
+  actionId
   type
   rawType
   name
@@ -2002,6 +2096,7 @@ export const DashboardDocument = new TypedDocumentString(`
     fragment ActionFields on Action {
   __typename
   id
+  actionId
   type
   rawType
   name
@@ -2143,6 +2238,7 @@ export const IdsOnlyDocument = new TypedDocumentString(`
     fragment ActionFields on Action {
   __typename
   id
+  actionId
   type
   rawType
   name
@@ -2342,6 +2438,7 @@ export const OddCallLogsDocument = new TypedDocumentString(`
     fragment ActionFields on Action {
   __typename
   id
+  actionId
   type
   rawType
   name

@@ -108,7 +108,7 @@ export type CallLogDetailQuery = {
     actions: Array<
       | {
           __typename: 'AppointmentBookingAction';
-          id: string | null;
+          id: string;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -123,7 +123,7 @@ export type CallLogDetailQuery = {
         }
       | {
           __typename: 'CallTransferAction';
-          id: string | null;
+          id: string;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -139,7 +139,7 @@ export type CallLogDetailQuery = {
         }
       | {
           __typename: 'CustomAction';
-          id: string | null;
+          id: string;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -162,7 +162,7 @@ export type CallLogDetailQuery = {
         }
       | {
           __typename: 'DataExtractionAction';
-          id: string | null;
+          id: string;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -177,7 +177,7 @@ export type CallLogDetailQuery = {
         }
       | {
           __typename: 'InCallDataExtractionAction';
-          id: string | null;
+          id: string;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -192,7 +192,7 @@ export type CallLogDetailQuery = {
         }
       | {
           __typename: 'KnowledgeBaseAction';
-          id: string | null;
+          id: string;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -207,7 +207,7 @@ export type CallLogDetailQuery = {
         }
       | {
           __typename: 'SmsAction';
-          id: string | null;
+          id: string;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -221,7 +221,7 @@ export type CallLogDetailQuery = {
         }
       | {
           __typename: 'UnknownAction';
-          id: string | null;
+          id: string;
           type: ActionType | null;
           rawType: string;
           name: string | null;
@@ -232,7 +232,7 @@ export type CallLogDetailQuery = {
         }
       | {
           __typename: 'WorkflowTriggerAction';
-          id: string | null;
+          id: string;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -356,63 +356,51 @@ export type DashboardQuery = {
       actions: Array<
         | {
             __typename: 'AppointmentBookingAction';
-            id: string | null;
+            id: string;
             type: ActionType;
             name: string | null;
             executedAt: string | null;
           }
         | {
             __typename: 'CallTransferAction';
-            id: string | null;
+            id: string;
             type: ActionType;
             name: string | null;
             executedAt: string | null;
           }
-        | {
-            __typename: 'CustomAction';
-            id: string | null;
-            type: ActionType;
-            name: string | null;
-            executedAt: string | null;
-          }
+        | { __typename: 'CustomAction'; id: string; type: ActionType; name: string | null; executedAt: string | null }
         | {
             __typename: 'DataExtractionAction';
-            id: string | null;
+            id: string;
             type: ActionType;
             name: string | null;
             executedAt: string | null;
           }
         | {
             __typename: 'InCallDataExtractionAction';
-            id: string | null;
+            id: string;
             type: ActionType;
             name: string | null;
             executedAt: string | null;
           }
         | {
             __typename: 'KnowledgeBaseAction';
-            id: string | null;
+            id: string;
             type: ActionType;
             name: string | null;
             executedAt: string | null;
           }
-        | {
-            __typename: 'SmsAction';
-            id: string | null;
-            type: ActionType;
-            name: string | null;
-            executedAt: string | null;
-          }
+        | { __typename: 'SmsAction'; id: string; type: ActionType; name: string | null; executedAt: string | null }
         | {
             __typename: 'UnknownAction';
-            id: string | null;
+            id: string;
             type: ActionType | null;
             name: string | null;
             executedAt: string | null;
           }
         | {
             __typename: 'WorkflowTriggerAction';
-            id: string | null;
+            id: string;
             type: ActionType;
             name: string | null;
             executedAt: string | null;
