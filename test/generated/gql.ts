@@ -23,6 +23,10 @@ type Documents = {
   '\n        query TimedOutContact($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 1, filter: { callType: LIVE }) {\n            nodes {\n              id\n              contact {\n                name\n              }\n            }\n          }\n        }\n      ': typeof types.TimedOutContactDocument;
   '\n  query Cursors($locationId: ID!, $filter: CallLogFilter, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, filter: $filter, orderBy: $orderBy, first: 200) {\n      edges {\n        cursor\n      }\n    }\n  }\n': typeof types.CursorsDocument;
   '\n        query AgentsAndWorkflows($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on Agent {\n              id\n              name\n            }\n            ... on Workflow {\n              id\n              name\n            }\n          }\n        }\n      ': typeof types.AgentsAndWorkflowsDocument;
+  '\n  fragment ApolloAction on Action {\n    id\n    actionId\n    type\n    name\n    executedAt\n  }\n': typeof types.ApolloActionFragmentDoc;
+  '\n  fragment ApolloRow on CallLog {\n    id\n    locationId\n    duration\n    summary\n    contact {\n      id\n      name\n    }\n    agent {\n      id\n      locationId\n      name\n    }\n    actions {\n      ...ApolloAction\n      ... on WorkflowTriggerAction {\n        workflow {\n          id\n          locationId\n          name\n        }\n      }\n    }\n  }\n': typeof types.ApolloRowFragmentDoc;
+  '\n  query ApolloPage($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApolloRow\n        }\n      }\n    }\n  }\n': typeof types.ApolloPageDocument;
+  '\n  query ApolloCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...ApolloRow\n    }\n  }\n': typeof types.ApolloCallLogDocument;
   '\n      query RealCursors($locationId: ID!) {\n        callLogs(locationId: $locationId, first: 30) {\n          edges {\n            cursor\n            node {\n              id\n            }\n          }\n        }\n      }\n    ': typeof types.RealCursorsDocument;
   '\n  fragment ActionFields on Action {\n    __typename\n    id\n    actionId\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n': typeof types.ActionFieldsFragmentDoc;
   '\n  fragment CallLogFields on CallLog {\n    id\n    locationId\n    agentId\n    agent {\n      id\n    }\n    isAgentDeleted\n    contactId\n    contact {\n      id\n    }\n    fromNumber\n    createdAt\n    duration\n    callType\n    isTrialCall\n    summary\n    transcript\n    transcriptTurns {\n      speaker\n      text\n    }\n    translation {\n      enabled\n      language\n      translatedTranscript\n      raw\n    }\n    extractedData\n    messageId\n    message {\n      id\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n': typeof types.CallLogFieldsFragmentDoc;
@@ -59,6 +63,14 @@ const documents: Documents = {
     types.CursorsDocument,
   '\n        query AgentsAndWorkflows($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on Agent {\n              id\n              name\n            }\n            ... on Workflow {\n              id\n              name\n            }\n          }\n        }\n      ':
     types.AgentsAndWorkflowsDocument,
+  '\n  fragment ApolloAction on Action {\n    id\n    actionId\n    type\n    name\n    executedAt\n  }\n':
+    types.ApolloActionFragmentDoc,
+  '\n  fragment ApolloRow on CallLog {\n    id\n    locationId\n    duration\n    summary\n    contact {\n      id\n      name\n    }\n    agent {\n      id\n      locationId\n      name\n    }\n    actions {\n      ...ApolloAction\n      ... on WorkflowTriggerAction {\n        workflow {\n          id\n          locationId\n          name\n        }\n      }\n    }\n  }\n':
+    types.ApolloRowFragmentDoc,
+  '\n  query ApolloPage($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApolloRow\n        }\n      }\n    }\n  }\n':
+    types.ApolloPageDocument,
+  '\n  query ApolloCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...ApolloRow\n    }\n  }\n':
+    types.ApolloCallLogDocument,
   '\n      query RealCursors($locationId: ID!) {\n        callLogs(locationId: $locationId, first: 30) {\n          edges {\n            cursor\n            node {\n              id\n            }\n          }\n        }\n      }\n    ':
     types.RealCursorsDocument,
   '\n  fragment ActionFields on Action {\n    __typename\n    id\n    actionId\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n':
@@ -149,6 +161,30 @@ export function graphql(
 export function graphql(
   source: '\n        query AgentsAndWorkflows($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on Agent {\n              id\n              name\n            }\n            ... on Workflow {\n              id\n              name\n            }\n          }\n        }\n      ',
 ): typeof import('./graphql.js').AgentsAndWorkflowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApolloAction on Action {\n    id\n    actionId\n    type\n    name\n    executedAt\n  }\n',
+): typeof import('./graphql.js').ApolloActionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApolloRow on CallLog {\n    id\n    locationId\n    duration\n    summary\n    contact {\n      id\n      name\n    }\n    agent {\n      id\n      locationId\n      name\n    }\n    actions {\n      ...ApolloAction\n      ... on WorkflowTriggerAction {\n        workflow {\n          id\n          locationId\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').ApolloRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApolloPage($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApolloRow\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').ApolloPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApolloCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...ApolloRow\n    }\n  }\n',
+): typeof import('./graphql.js').ApolloCallLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -395,6 +395,197 @@ export type AgentsAndWorkflowsQuery = {
   >;
 };
 
+type ApolloAction_AppointmentBookingAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_CallTransferAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_CustomAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_DataExtractionAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_InCallDataExtractionAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_KnowledgeBaseAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_SmsAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_UnknownAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType | null;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_WorkflowTriggerAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+export type ApolloActionFragment =
+  | ApolloAction_AppointmentBookingAction_Fragment
+  | ApolloAction_CallTransferAction_Fragment
+  | ApolloAction_CustomAction_Fragment
+  | ApolloAction_DataExtractionAction_Fragment
+  | ApolloAction_InCallDataExtractionAction_Fragment
+  | ApolloAction_KnowledgeBaseAction_Fragment
+  | ApolloAction_SmsAction_Fragment
+  | ApolloAction_UnknownAction_Fragment
+  | ApolloAction_WorkflowTriggerAction_Fragment;
+
+export type ApolloRowFragment = {
+  id: string;
+  locationId: string;
+  duration: number | null;
+  summary: string | null;
+  contact: { id: string; name: string | null } | null;
+  agent: { id: string; locationId: string; name: string | null } | null;
+  actions: Array<
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType | null; name: string | null; executedAt: string | null }
+    | {
+        id: string;
+        actionId: string | null;
+        type: ActionType;
+        name: string | null;
+        executedAt: string | null;
+        workflow: { id: string; locationId: string; name: string | null } | null;
+      }
+  >;
+};
+
+export type ApolloPageQueryVariables = Exact<{
+  locationId: string | number;
+  first: number;
+}>;
+
+export type ApolloPageQuery = {
+  callLogs: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        locationId: string;
+        duration: number | null;
+        summary: string | null;
+        contact: { id: string; name: string | null } | null;
+        agent: { id: string; locationId: string; name: string | null } | null;
+        actions: Array<
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | {
+              id: string;
+              actionId: string | null;
+              type: ActionType | null;
+              name: string | null;
+              executedAt: string | null;
+            }
+          | {
+              id: string;
+              actionId: string | null;
+              type: ActionType;
+              name: string | null;
+              executedAt: string | null;
+              workflow: { id: string; locationId: string; name: string | null } | null;
+            }
+        >;
+      };
+    }>;
+  };
+};
+
+export type ApolloCallLogQueryVariables = Exact<{
+  locationId: string | number;
+  id: string | number;
+}>;
+
+export type ApolloCallLogQuery = {
+  callLog: {
+    id: string;
+    locationId: string;
+    duration: number | null;
+    summary: string | null;
+    contact: { id: string; name: string | null } | null;
+    agent: { id: string; locationId: string; name: string | null } | null;
+    actions: Array<
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType | null; name: string | null; executedAt: string | null }
+      | {
+          id: string;
+          actionId: string | null;
+          type: ActionType;
+          name: string | null;
+          executedAt: string | null;
+          workflow: { id: string; locationId: string; name: string | null } | null;
+        }
+    >;
+  } | null;
+};
+
 export type RealCursorsQueryVariables = Exact<{
   locationId: string | number;
 }>;
@@ -1458,6 +1649,54 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ApolloActionFragmentDoc = new TypedDocumentString(
+  `
+    fragment ApolloAction on Action {
+  id
+  actionId
+  type
+  name
+  executedAt
+}
+    `,
+  { fragmentName: 'ApolloAction' },
+) as unknown as TypedDocumentString<ApolloActionFragment, unknown>;
+export const ApolloRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment ApolloRow on CallLog {
+  id
+  locationId
+  duration
+  summary
+  contact {
+    id
+    name
+  }
+  agent {
+    id
+    locationId
+    name
+  }
+  actions {
+    ...ApolloAction
+    ... on WorkflowTriggerAction {
+      workflow {
+        id
+        locationId
+        name
+      }
+    }
+  }
+}
+    fragment ApolloAction on Action {
+  id
+  actionId
+  type
+  name
+  executedAt
+}`,
+  { fragmentName: 'ApolloRow' },
+) as unknown as TypedDocumentString<ApolloRowFragment, unknown>;
 export const ActionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ActionFields on Action {
@@ -2005,6 +2244,92 @@ export const AgentsAndWorkflowsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgentsAndWorkflowsQuery, AgentsAndWorkflowsQueryVariables>;
+export const ApolloPageDocument = new TypedDocumentString(`
+    query ApolloPage($locationId: ID!, $first: Int!) {
+  callLogs(locationId: $locationId, first: $first) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ApolloRow
+      }
+    }
+  }
+}
+    fragment ApolloAction on Action {
+  id
+  actionId
+  type
+  name
+  executedAt
+}
+fragment ApolloRow on CallLog {
+  id
+  locationId
+  duration
+  summary
+  contact {
+    id
+    name
+  }
+  agent {
+    id
+    locationId
+    name
+  }
+  actions {
+    ...ApolloAction
+    ... on WorkflowTriggerAction {
+      workflow {
+        id
+        locationId
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ApolloPageQuery, ApolloPageQueryVariables>;
+export const ApolloCallLogDocument = new TypedDocumentString(`
+    query ApolloCallLog($locationId: ID!, $id: ID!) {
+  callLog(locationId: $locationId, id: $id) {
+    ...ApolloRow
+  }
+}
+    fragment ApolloAction on Action {
+  id
+  actionId
+  type
+  name
+  executedAt
+}
+fragment ApolloRow on CallLog {
+  id
+  locationId
+  duration
+  summary
+  contact {
+    id
+    name
+  }
+  agent {
+    id
+    locationId
+    name
+  }
+  actions {
+    ...ApolloAction
+    ... on WorkflowTriggerAction {
+      workflow {
+        id
+        locationId
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ApolloCallLogQuery, ApolloCallLogQueryVariables>;
 export const RealCursorsDocument = new TypedDocumentString(`
     query RealCursors($locationId: ID!) {
   callLogs(locationId: $locationId, first: 30) {

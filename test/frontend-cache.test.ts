@@ -1,0 +1,187 @@
+// The gateway in a real normalized client cache: Apollo Client 4's InMemoryCache, configured only from what
+// `npm run codegen` ships (src/generated/client/possible-types.ts and type-policies.ts), over real HTTP. What the
+// cache returns must be what the wire returned, field for field, and what it already holds must cost no request.
+import { ApolloClient, HttpLink, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
+import { isInterfaceType, isObjectType, Kind, parse } from 'graphql';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import introspection from '../src/generated/client/possible-types.js';
+import { typePolicies } from '../src/generated/client/type-policies.js';
+import { buildGatewaySchema } from '../src/schema.js';
+import { graphql } from './generated/gql.js';
+import { countsByRoute } from './helpers/emulator-log.js';
+import { type Document, documentText } from './helpers/graphql.js';
+import { type Stack, startStack } from './helpers/stack.js';
+
+graphql(`
+  fragment ApolloAction on Action {
+    id
+    actionId
+    type
+    name
+    executedAt
+  }
+`);
+
+graphql(`
+  fragment ApolloRow on CallLog {
+    id
+    locationId
+    duration
+    summary
+    contact {
+      id
+      name
+    }
+    agent {
+      id
+      locationId
+      name
+    }
+    actions {
+      ...ApolloAction
+      ... on WorkflowTriggerAction {
+        workflow {
+          id
+          locationId
+          name
+        }
+      }
+    }
+  }
+`);
+
+const APOLLO_PAGE = graphql(`
+  query ApolloPage($locationId: ID!, $first: Int!) {
+    callLogs(locationId: $locationId, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...ApolloRow
+        }
+      }
+    }
+  }
+`);
+
+const APOLLO_CALL_LOG = graphql(`
+  query ApolloCallLog($locationId: ID!, $id: ID!) {
+    callLog(locationId: $locationId, id: $id) {
+      ...ApolloRow
+    }
+  }
+`);
+
+/** Apollo Client takes parsed documents; the tests' typed documents are strings with their types attached. */
+function parsed<Data, Variables>(document: Document<Data, Variables>): TypedDocumentNode<Data, Variables> {
+  return parse(documentText(document));
+}
+
+interface Wire {
+  /** Bodies of the GraphQL responses, in order. */
+  bodies: { data?: unknown; errors?: unknown[] }[];
+}
+
+/** A client whose cache is configured from the generated modules only, recording every response on the wire. */
+function newClient(stack: Stack, wire: Wire = { bodies: [] }) {
+  const recordingFetch: typeof fetch = async (input, init) => {
+    const response = await fetch(input, init);
+    wire.bodies.push((await response.clone().json()) as Wire['bodies'][number]);
+    return response;
+  };
+  return new ApolloClient({
+    link: new HttpLink({
+      uri: stack.gateway.url,
+      headers: { authorization: `Bearer ${stack.token}` },
+      fetch: recordingFetch,
+    }),
+    cache: new InMemoryCache({ possibleTypes: introspection.possibleTypes, typePolicies }),
+  });
+}
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.stop());
+beforeEach(() => {
+  stack.emulator.requests.clear();
+});
+
+describe('the generated cache configuration', () => {
+  const schema = buildGatewaySchema();
+
+  it('lists every implementation of each interface (possibleTypes)', () => {
+    const action = schema.getType('Action');
+    if (!isInterfaceType(action)) throw new Error('Action is not an interface');
+    expect(new Set(introspection.possibleTypes['Action'])).toEqual(
+      new Set(schema.getPossibleTypes(action).map((type) => type.name)),
+    );
+  });
+
+  it("keys every entity by its first federation key, and pages both connections Relay's way", () => {
+    for (const type of Object.values(schema.getTypeMap())) {
+      const key = isObjectType(type)
+        ? type.astNode?.directives?.find((directive) => directive.name.value === 'key')
+        : undefined;
+      const fields = key?.arguments?.[0]?.value;
+      if (fields?.kind !== Kind.STRING) continue;
+      expect([type.name, typePolicies[type.name]?.keyFields]).toEqual([type.name, fields.value.split(' ')]);
+    }
+    const queryFields = typePolicies['Query']?.fields ?? {};
+    const contactFields = typePolicies['Contact']?.fields ?? {};
+    const keyArgs = (policy: unknown) =>
+      new Set(typeof policy === 'object' && policy !== null && 'keyArgs' in policy ? (policy.keyArgs as string[]) : []);
+    expect(keyArgs(queryFields['callLogs'])).toEqual(new Set(['locationId', 'filter', 'orderBy']));
+    expect(keyArgs(contactFields['callLogs'])).toEqual(new Set(['filter', 'orderBy']));
+  });
+});
+
+describe('Apollo Client 4 InMemoryCache', () => {
+  it('returns what the wire returned, an interface fragment on Action included', async () => {
+    const wire: Wire = { bodies: [] };
+    const client = newClient(stack, wire);
+    const variables = { locationId: stack.locationId, first: 50 };
+    const query = parsed(APOLLO_PAGE);
+    const result = await client.query({ query, variables });
+    expect(wire.bodies).toHaveLength(1);
+    const fromWire = wire.bodies[0]?.data;
+    expect(result.data).toEqual(fromWire);
+    expect(client.readQuery({ query, variables })).toEqual(fromWire);
+    // Every executed action is a cache entry of its own.
+    const actions = result.data?.callLogs.edges.flatMap((edge) => edge.node.actions) ?? [];
+    expect(actions.length).toBeGreaterThan(50);
+    const entries = Object.keys(client.cache.extract() as object).filter((key) => /^\w+Action:/.test(key));
+    expect(entries).toHaveLength(actions.length);
+  });
+
+  it('serves callLog(locationId, id) from a list already in the cache, with no request', async () => {
+    const wire: Wire = { bodies: [] };
+    const client = newClient(stack, wire);
+    const page = await client.query({
+      query: parsed(APOLLO_PAGE),
+      variables: { locationId: stack.locationId, first: 5 },
+    });
+    const node = page.data?.callLogs.edges[2]?.node;
+    if (!node) throw new Error('no third call log');
+    const requestsBefore = stack.emulator.requests.all().length;
+    const one = await client.query({
+      query: parsed(APOLLO_CALL_LOG),
+      variables: { locationId: node.locationId, id: node.id },
+    });
+    expect(one.data?.callLog).toEqual(node);
+    expect(wire.bodies).toHaveLength(1);
+    expect(stack.emulator.requests.all().length).toBe(requestsBefore);
+    expect(countsByRoute(stack.emulator)).toEqual({
+      'callLogs.list': 1,
+      'agents.get': expect.any(Number),
+      'contacts.get': expect.any(Number),
+      'workflows.list': 1,
+    });
+  });
+});
