@@ -155,6 +155,21 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
     });
   });
 
+  it("CRM → calls: a failed Contact.callLogs is null with a coded error, and the CRM's fields arrive", async () => {
+    stack.emulator.faults.set([{ route: 'callLogs.list', status: 500 }]);
+    try {
+      const result = await routerQuery<{ crmContact: { crmScore: number; callLogs: { totalCount: number } | null } }>(
+        `{ crmContact(id: "${REFERENCE_CONTACT}") { crmScore callLogs(first: 5) { totalCount } } }`,
+      );
+      expect(result.data).toEqual({ crmContact: { crmScore: crmScore(REFERENCE_CONTACT), callLogs: null } });
+      expect(result.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([
+        [['crmContact', 'callLogs'], 'UPSTREAM_UNAVAILABLE'],
+      ]);
+    } finally {
+      stack.emulator.faults.clear();
+    }
+  });
+
   it('CRM → calls: tickets resolve their call logs through one batch of entity lookups', async () => {
     const result = await routerQuery<{
       tickets: { subject: string; callLog: { id: string; duration: number | null; agent: { name: string } | null } }[];

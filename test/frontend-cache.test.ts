@@ -1,7 +1,7 @@
 // The gateway in a real normalized client cache: Apollo Client 4's InMemoryCache, configured only from what
 // `npm run codegen` ships (src/generated/client/possible-types.ts and type-policies.ts), over real HTTP. What the
 // cache returns must be what the wire returned, field for field, and what it already holds must cost no request.
-import { ApolloClient, HttpLink, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
+import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
 import { isInterfaceType, isObjectType, Kind, parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
@@ -73,6 +73,25 @@ const APOLLO_CALL_LOG = graphql(`
   query ApolloCallLog($locationId: ID!, $id: ID!) {
     callLog(locationId: $locationId, id: $id) {
       ...ApolloRow
+    }
+  }
+`);
+
+const APOLLO_LIST_BESIDE_ONE = graphql(`
+  query ApolloListBesideOne($locationId: ID!, $id: ID!) {
+    callLogs(locationId: $locationId, first: 5) {
+      totalCount
+      edges {
+        node {
+          id
+          locationId
+        }
+      }
+    }
+    callLog(locationId: $locationId, id: $id) {
+      id
+      locationId
+      duration
     }
   }
 `);
@@ -183,5 +202,23 @@ describe('Apollo Client 4 InMemoryCache', () => {
       'contacts.get': expect.any(Number),
       'workflows.list': 1,
     });
+  });
+
+  it("keeps the other root field's data when the list fails (errorPolicy: 'all')", async () => {
+    stack.emulator.faults.set([{ route: 'callLogs.list', status: 500 }]);
+    try {
+      const client = newClient(stack);
+      const variables = { locationId: stack.locationId, id: '507f1f77bcf86cd799439011' };
+      const result = await client.query({ query: parsed(APOLLO_LIST_BESIDE_ONE), variables, errorPolicy: 'all' });
+      expect(result.data).toEqual({
+        callLogs: null,
+        callLog: { __typename: 'CallLog', id: variables.id, locationId: variables.locationId, duration: 180 },
+      });
+      expect(
+        CombinedGraphQLErrors.is(result.error) && result.error.errors.map((error) => error.extensions?.['code']),
+      ).toEqual(['UPSTREAM_UNAVAILABLE']);
+    } finally {
+      stack.emulator.faults.clear();
+    }
   });
 });

@@ -27,6 +27,7 @@ type Documents = {
   '\n  fragment ApolloRow on CallLog {\n    id\n    locationId\n    duration\n    summary\n    contact {\n      id\n      name\n    }\n    agent {\n      id\n      locationId\n      name\n    }\n    actions {\n      ...ApolloAction\n      ... on WorkflowTriggerAction {\n        workflow {\n          id\n          locationId\n          name\n        }\n      }\n    }\n  }\n': typeof types.ApolloRowFragmentDoc;
   '\n  query ApolloPage($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApolloRow\n        }\n      }\n    }\n  }\n': typeof types.ApolloPageDocument;
   '\n  query ApolloCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...ApolloRow\n    }\n  }\n': typeof types.ApolloCallLogDocument;
+  '\n  query ApolloListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          locationId\n        }\n      }\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      locationId\n      duration\n    }\n  }\n': typeof types.ApolloListBesideOneDocument;
   '\n      query RealCursors($locationId: ID!) {\n        callLogs(locationId: $locationId, first: 30) {\n          edges {\n            cursor\n            node {\n              id\n            }\n          }\n        }\n      }\n    ': typeof types.RealCursorsDocument;
   '\n  fragment ActionFields on Action {\n    __typename\n    id\n    actionId\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n': typeof types.ActionFieldsFragmentDoc;
   '\n  fragment CallLogFields on CallLog {\n    id\n    locationId\n    agentId\n    agent {\n      id\n    }\n    isAgentDeleted\n    contactId\n    contact {\n      id\n    }\n    fromNumber\n    createdAt\n    duration\n    callType\n    isTrialCall\n    summary\n    transcript\n    transcriptTurns {\n      speaker\n      text\n    }\n    translation {\n      enabled\n      language\n      translatedTranscript\n      raw\n    }\n    extractedData\n    messageId\n    message {\n      id\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n': typeof types.CallLogFieldsFragmentDoc;
@@ -37,6 +38,8 @@ type Documents = {
   '\n  query Dashboard($locationId: ID!, $filter: CallLogFilter) {\n    callLogs(locationId: $locationId, filter: $filter, first: 50) {\n      nodes {\n        ...CallLogFields\n        contact {\n          id\n          name\n          email\n        }\n        agent {\n          id\n          name\n        }\n        actions {\n          ... on WorkflowTriggerAction {\n            workflow {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.DashboardDocument;
   '\n        query IdsOnly($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 50) {\n            totalCount\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ': typeof types.IdsOnlyDocument;
   '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.InFlightDocument;
+  '\n  query ListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      duration\n    }\n  }\n': typeof types.ListBesideOneDocument;
+  '\n  query ContactWithCalls($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        callLogs(first: 3) {\n          totalCount\n        }\n      }\n    }\n  }\n': typeof types.ContactWithCallsDocument;
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n': typeof types.TenantNodeFragmentDoc;
   '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n': typeof types.TenantCallLogsDocument;
   '\n  query TenantCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...TenantNode\n    }\n  }\n': typeof types.TenantCallLogDocument;
@@ -71,6 +74,8 @@ const documents: Documents = {
     types.ApolloPageDocument,
   '\n  query ApolloCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...ApolloRow\n    }\n  }\n':
     types.ApolloCallLogDocument,
+  '\n  query ApolloListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          locationId\n        }\n      }\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      locationId\n      duration\n    }\n  }\n':
+    types.ApolloListBesideOneDocument,
   '\n      query RealCursors($locationId: ID!) {\n        callLogs(locationId: $locationId, first: 30) {\n          edges {\n            cursor\n            node {\n              id\n            }\n          }\n        }\n      }\n    ':
     types.RealCursorsDocument,
   '\n  fragment ActionFields on Action {\n    __typename\n    id\n    actionId\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n':
@@ -91,6 +96,10 @@ const documents: Documents = {
     types.IdsOnlyDocument,
   '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
     types.InFlightDocument,
+  '\n  query ListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      duration\n    }\n  }\n':
+    types.ListBesideOneDocument,
+  '\n  query ContactWithCalls($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        callLogs(first: 3) {\n          totalCount\n        }\n      }\n    }\n  }\n':
+    types.ContactWithCallsDocument,
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n':
     types.TenantNodeFragmentDoc,
   '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n':
@@ -189,6 +198,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query ApolloListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          locationId\n        }\n      }\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      locationId\n      duration\n    }\n  }\n',
+): typeof import('./graphql.js').ApolloListBesideOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n      query RealCursors($locationId: ID!) {\n        callLogs(locationId: $locationId, first: 30) {\n          edges {\n            cursor\n            node {\n              id\n            }\n          }\n        }\n      }\n    ',
 ): typeof import('./graphql.js').RealCursorsDocument;
 /**
@@ -245,6 +260,18 @@ export function graphql(
 export function graphql(
   source: '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').InFlightDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      duration\n    }\n  }\n',
+): typeof import('./graphql.js').ListBesideOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ContactWithCalls($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        callLogs(first: 3) {\n          totalCount\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').ContactWithCallsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

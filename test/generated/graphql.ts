@@ -586,6 +586,16 @@ export type ApolloCallLogQuery = {
   } | null;
 };
 
+export type ApolloListBesideOneQueryVariables = Exact<{
+  locationId: string | number;
+  id: string | number;
+}>;
+
+export type ApolloListBesideOneQuery = {
+  callLogs: { totalCount: number; edges: Array<{ node: { id: string; locationId: string } }> };
+  callLog: { id: string; locationId: string; duration: number | null } | null;
+};
+
 export type RealCursorsQueryVariables = Exact<{
   locationId: string | number;
 }>;
@@ -1392,6 +1402,25 @@ export type InFlightQuery = {
       agent: { name: string | null } | null;
     }>;
   };
+};
+
+export type ListBesideOneQueryVariables = Exact<{
+  locationId: string | number;
+  id: string | number;
+}>;
+
+export type ListBesideOneQuery = {
+  callLogs: { totalCount: number };
+  callLog: { id: string; duration: number | null } | null;
+};
+
+export type ContactWithCallsQueryVariables = Exact<{
+  locationId: string | number;
+  id: string | number;
+}>;
+
+export type ContactWithCallsQuery = {
+  callLog: { id: string; contact: { id: string; name: string | null; callLogs: { totalCount: number } } | null } | null;
 };
 
 export type TenantNodeFragment = {
@@ -2330,6 +2359,24 @@ fragment ApolloRow on CallLog {
     }
   }
 }`) as unknown as TypedDocumentString<ApolloCallLogQuery, ApolloCallLogQueryVariables>;
+export const ApolloListBesideOneDocument = new TypedDocumentString(`
+    query ApolloListBesideOne($locationId: ID!, $id: ID!) {
+  callLogs(locationId: $locationId, first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        locationId
+      }
+    }
+  }
+  callLog(locationId: $locationId, id: $id) {
+    id
+    locationId
+    duration
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloListBesideOneQuery, ApolloListBesideOneQueryVariables>;
 export const RealCursorsDocument = new TypedDocumentString(`
     query RealCursors($locationId: ID!) {
   callLogs(locationId: $locationId, first: 30) {
@@ -2710,6 +2757,31 @@ export const InFlightDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InFlightQuery, InFlightQueryVariables>;
+export const ListBesideOneDocument = new TypedDocumentString(`
+    query ListBesideOne($locationId: ID!, $id: ID!) {
+  callLogs(locationId: $locationId, first: 5) {
+    totalCount
+  }
+  callLog(locationId: $locationId, id: $id) {
+    id
+    duration
+  }
+}
+    `) as unknown as TypedDocumentString<ListBesideOneQuery, ListBesideOneQueryVariables>;
+export const ContactWithCallsDocument = new TypedDocumentString(`
+    query ContactWithCalls($locationId: ID!, $id: ID!) {
+  callLog(locationId: $locationId, id: $id) {
+    id
+    contact {
+      id
+      name
+      callLogs(first: 3) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactWithCallsQuery, ContactWithCallsQueryVariables>;
 export const TenantCallLogsDocument = new TypedDocumentString(`
     query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {
   callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {
