@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => stack.stop());
 
 async function pageActions() {
-  const nodes = dataOf(await stack.query(PAGE_ACTIONS, { locationId: stack.locationId })).callLogs.nodes;
+  const nodes = dataOf(await stack.query(PAGE_ACTIONS, { locationId: stack.locationId })).callLogs?.nodes ?? [];
   return nodes.flatMap((node) => node.actions.map((action) => ({ callLogId: node.id, ...action })));
 }
 

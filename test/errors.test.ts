@@ -184,7 +184,7 @@ describe('retries', () => {
       `),
       { locationId: retrying.locationId },
     );
-    expect(response.data?.callLogs.nodes).toEqual([{ id: expect.any(String), contact: null }]);
+    expect(response.data?.callLogs?.nodes).toEqual([{ id: expect.any(String), contact: null }]);
     expect(response.errors).toEqual([
       expect.objectContaining({
         path: ['callLogs', 'nodes', 0, 'contact'],

@@ -189,10 +189,12 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
 
   it('calls → CRM: call logs get each contact CRM score from the CRM subgraph, at no upstream cost', async () => {
     const result = await routerQuery<{
-      callLogs: { nodes: { id: string; contactId: string | null; contact: { id: string; crmScore: number } | null }[] };
+      callLogs: null | {
+        nodes: { id: string; contactId: string | null; contact: { id: string; crmScore: number } | null }[];
+      };
     }>(`{ callLogs(locationId: "${LOCATION}", first: 10) { nodes { id contactId contact { id crmScore } } } }`);
     expect(result.errors).toBeUndefined();
-    const nodes = result.data?.callLogs.nodes ?? [];
+    const nodes = result.data?.callLogs?.nodes ?? [];
     expect(nodes).toHaveLength(10);
     for (const node of nodes) {
       if (node.contactId === null) expect(node.contact).toBeNull();

@@ -52,8 +52,8 @@ describe('odd upstream data', () => {
       `),
       { locationId: stack.locationId },
     );
-    const odd = response.data?.callLogs.nodes.find((node) => node.id === ODD_LOG_ID);
-    expect(response.data?.callLogs.nodes).toHaveLength(5);
+    const odd = response.data?.callLogs?.nodes.find((node) => node.id === ODD_LOG_ID);
+    expect(response.data?.callLogs?.nodes).toHaveLength(5);
     expect(odd).toMatchObject({
       agentId: null,
       agent: null,
@@ -79,7 +79,7 @@ describe('odd upstream data', () => {
       ],
     });
     // Missing timestamps sort last upstream. The unreadable one is the only error, at its own field.
-    const index = response.data?.callLogs.nodes.findIndex((node) => node === odd);
+    const index = response.data?.callLogs?.nodes.findIndex((node) => node === odd);
     expect(response.errors).toEqual([
       expect.objectContaining({
         path: ['callLogs', 'nodes', index, 'createdAt'],

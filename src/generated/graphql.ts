@@ -391,9 +391,11 @@ export type Contact = {
   /**
    * This contact's Voice AI calls, newest first unless ordered otherwise (HighLevel's call-log list filtered by
    * `contactId`). In a supergraph whose CRM subgraph owns `Contact`, this is how a contact gets its calls. Costs one
-   * list request per contact, plus one contact request when the contact's location is not known yet.
+   * list request per contact, plus one contact request when the contact's location is not known yet. Null, with a
+   * coded error at this path, when a request fails: nullable so that the contact's other fields (in a supergraph, the
+   * CRM subgraph's) still arrive. Breaking change in 0.2.0: it was non-null.
    */
-  callLogs: CallLogConnection;
+  callLogs?: Maybe<CallLogConnection>;
   /** The contact's company. */
   companyName?: Maybe<Scalars['String']['output']>;
   /** When the contact was added. */
@@ -743,9 +745,11 @@ export type Query = {
   /**
    * A location's Voice AI call logs, filtered, ordered and paged as a Relay connection.
    * Upstream: `GET /voice-ai/dashboard/call-logs`, 50 logs per request at most; a page larger than 50 is fetched as
-   * several upstream pages at once.
+   * several upstream pages at once. Null, with a coded error at this path, when that request fails: nullable so that a
+   * failed list costs only itself, not the other root fields of the operation (nor, in a supergraph, other subgraphs'
+   * data). Breaking change in 0.2.0: it was non-null.
    */
-  callLogs: CallLogConnection;
+  callLogs?: Maybe<CallLogConnection>;
 };
 
 /** The call-log gateway's entry points: one call log, or a location's call logs as a Relay connection. */
@@ -1380,7 +1384,12 @@ export type ContactResolvers<
     FederationReferenceType,
     ContextType
   >;
-  callLogs?: Resolver<ResolversTypes['CallLogConnection'], ParentType, ContextType, Partial<ContactCallLogsArgs>>;
+  callLogs?: Resolver<
+    Maybe<ResolversTypes['CallLogConnection']>,
+    ParentType,
+    ContextType,
+    Partial<ContactCallLogsArgs>
+  >;
   companyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dateAdded?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dateUpdated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1598,7 +1607,7 @@ export type QueryResolvers<
     RequireFields<QueryCallLogArgs, 'id' | 'locationId'>
   >;
   callLogs?: Resolver<
-    ResolversTypes['CallLogConnection'],
+    Maybe<ResolversTypes['CallLogConnection']>,
     ParentType,
     ContextType,
     RequireFields<QueryCallLogsArgs, 'locationId'>

@@ -106,7 +106,7 @@ export type PageActionsQuery = {
         | { __typename: 'WorkflowTriggerAction'; id: string; actionId: string | null }
       >;
     }>;
-  };
+  } | null;
 };
 
 export type AuthCallLogsQueryVariables = Exact<{
@@ -121,7 +121,7 @@ export type AuthCallLogsQuery = {
       contact: { id: string; name: string | null; locationId: string | null } | null;
       agent: { id: string; name: string | null } | null;
     }>;
-  };
+  } | null;
 };
 
 export type AuthCallLogQueryVariables = Exact<{
@@ -154,7 +154,7 @@ export type CachedPageQueryVariables = Exact<{
 export type CachedPageQuery = {
   callLogs: {
     nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
-  };
+  } | null;
 };
 
 export type CallLogQueryVariables = Exact<{
@@ -366,7 +366,7 @@ export type CallLogsQuery = {
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
     edges: Array<{ cursor: string; node: { id: string } }>;
     nodes: Array<{ id: string }>;
-  };
+  } | null;
 };
 
 export type TimedOutContactQueryVariables = Exact<{
@@ -374,7 +374,7 @@ export type TimedOutContactQueryVariables = Exact<{
 }>;
 
 export type TimedOutContactQuery = {
-  callLogs: { nodes: Array<{ id: string; contact: { name: string | null } | null }> };
+  callLogs: { nodes: Array<{ id: string; contact: { name: string | null } | null }> } | null;
 };
 
 export type CursorsQueryVariables = Exact<{
@@ -383,7 +383,7 @@ export type CursorsQueryVariables = Exact<{
   orderBy?: CallLogOrder | null | undefined;
 }>;
 
-export type CursorsQuery = { callLogs: { edges: Array<{ cursor: string }> } };
+export type CursorsQuery = { callLogs: { edges: Array<{ cursor: string }> } | null };
 
 export type AgentsAndWorkflowsQueryVariables = Exact<{
   representations: Array<unknown> | unknown;
@@ -549,7 +549,7 @@ export type ApolloPageQuery = {
         >;
       };
     }>;
-  };
+  } | null;
 };
 
 export type ApolloCallLogQueryVariables = Exact<{
@@ -592,7 +592,7 @@ export type ApolloListBesideOneQueryVariables = Exact<{
 }>;
 
 export type ApolloListBesideOneQuery = {
-  callLogs: { totalCount: number; edges: Array<{ node: { id: string; locationId: string } }> };
+  callLogs: { totalCount: number; edges: Array<{ node: { id: string; locationId: string } }> } | null;
   callLog: { id: string; locationId: string; duration: number | null } | null;
 };
 
@@ -600,7 +600,7 @@ export type RealCursorsQueryVariables = Exact<{
   locationId: string | number;
 }>;
 
-export type RealCursorsQuery = { callLogs: { edges: Array<{ cursor: string; node: { id: string } }> } };
+export type RealCursorsQuery = { callLogs: { edges: Array<{ cursor: string; node: { id: string } }> } | null };
 
 type ActionFields_AppointmentBookingAction_Fragment = {
   __typename: 'AppointmentBookingAction';
@@ -960,7 +960,7 @@ export type LargeListQueryVariables = Exact<{
 }>;
 
 export type LargeListQuery = {
-  callLogs: { nodes: Array<{ id: string; transcript: string | null; summary: string | null }> };
+  callLogs: { nodes: Array<{ id: string; transcript: string | null; summary: string | null }> } | null;
 };
 
 export type CappedContactsQueryVariables = Exact<{
@@ -968,7 +968,7 @@ export type CappedContactsQueryVariables = Exact<{
 }>;
 
 export type CappedContactsQuery = {
-  callLogs: { nodes: Array<{ id: string; contactId: string | null; contact: { name: string | null } | null }> };
+  callLogs: { nodes: Array<{ id: string; contactId: string | null; contact: { name: string | null } | null }> } | null;
 };
 
 export type HurriedContactsQueryVariables = Exact<{
@@ -976,7 +976,7 @@ export type HurriedContactsQueryVariables = Exact<{
 }>;
 
 export type HurriedContactsQuery = {
-  callLogs: { nodes: Array<{ id: string; contact: { name: string | null } | null }> };
+  callLogs: { nodes: Array<{ id: string; contact: { name: string | null } | null }> } | null;
 };
 
 export type LiveCallLogsQueryVariables = Exact<{
@@ -987,7 +987,7 @@ export type LiveCallLogsQueryVariables = Exact<{
 export type LiveCallLogsQuery = {
   callLogs: {
     nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
-  };
+  } | null;
 };
 
 export type DashboardQueryVariables = Exact<{
@@ -1187,7 +1187,7 @@ export type DashboardQuery = {
       } | null;
       message: { id: string } | null;
     }>;
-  };
+  } | null;
 };
 
 export type IdsOnlyQueryVariables = Exact<{
@@ -1387,7 +1387,7 @@ export type IdsOnlyQuery = {
           }
       >;
     }>;
-  };
+  } | null;
 };
 
 export type InFlightQueryVariables = Exact<{ [key: string]: never }>;
@@ -1401,7 +1401,7 @@ export type InFlightQuery = {
       contact: { name: string | null } | null;
       agent: { name: string | null } | null;
     }>;
-  };
+  } | null;
 };
 
 export type ListBesideOneQueryVariables = Exact<{
@@ -1410,7 +1410,7 @@ export type ListBesideOneQueryVariables = Exact<{
 }>;
 
 export type ListBesideOneQuery = {
-  callLogs: { totalCount: number };
+  callLogs: { totalCount: number } | null;
   callLog: { id: string; duration: number | null } | null;
 };
 
@@ -1420,7 +1420,10 @@ export type ContactWithCallsQueryVariables = Exact<{
 }>;
 
 export type ContactWithCallsQuery = {
-  callLog: { id: string; contact: { id: string; name: string | null; callLogs: { totalCount: number } } | null } | null;
+  callLog: {
+    id: string;
+    contact: { id: string; name: string | null; callLogs: { totalCount: number } | null } | null;
+  } | null;
 };
 
 export type TenantNodeFragment = {
@@ -1444,7 +1447,7 @@ export type TenantCallLogsQuery = {
       contact: { id: string; name: string | null; locationId: string | null } | null;
       agent: { id: string; name: string | null; locationId: string } | null;
     }>;
-  };
+  } | null;
 };
 
 export type TenantCallLogQueryVariables = Exact<{
@@ -1657,7 +1660,7 @@ export type OddCallLogsQuery = {
           }
       >;
     }>;
-  };
+  } | null;
 };
 
 export class TypedDocumentString<TResult, TVariables>

@@ -329,7 +329,7 @@ export type ContactCallsQuery = {
       summary: string | null;
       contact: { id: string; name: string | null } | null;
     }>;
-  };
+  } | null;
 };
 
 export type DashboardQueryVariables = Exact<{
@@ -408,7 +408,7 @@ export type DashboardQuery = {
           }
       >;
     }>;
-  };
+  } | null;
 };
 
 export const CallTransferFieldsFragmentDoc = {
