@@ -2,16 +2,23 @@
 // `npm run codegen` ships (src/generated/client/possible-types.ts and type-policies.ts), over real HTTP. What the
 // cache returns must be what the wire returned, field for field, and what it already holds must cost no request.
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
-import { isInterfaceType, isObjectType, Kind, parse } from 'graphql';
+import { type DocumentNode, isInterfaceType, isObjectType, Kind, parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import {
+  CallLogDetailDocument,
+  ContactCallsDocument,
+  DashboardDocument,
+  type DashboardQuery,
+} from '../src/generated/client/graphql.js';
 import introspection from '../src/generated/client/possible-types.js';
 import { typePolicies } from '../src/generated/client/type-policies.js';
-import { buildGatewaySchema } from '../src/schema.js';
+import { buildGatewaySchema, readGraphQLFiles } from '../src/schema.js';
 import { graphql } from './generated/gql.js';
 import { countsByRoute } from './helpers/emulator-log.js';
 import { type Document, documentText } from './helpers/graphql.js';
 import { type Stack, startStack } from './helpers/stack.js';
+import { until } from './helpers/wait.js';
 
 graphql(`
   fragment ApolloAction on Action {
@@ -96,6 +103,9 @@ const APOLLO_LIST_BESIDE_ONE = graphql(`
   }
 `);
 
+const REFERENCE_CALL_ID = '507f1f77bcf86cd799439011';
+const REFERENCE_CONTACT_ID = '507f1f77bcf86cd799439012';
+
 /** Apollo Client takes parsed documents; the tests' typed documents are strings with their types attached. */
 function parsed<Data, Variables>(document: Document<Data, Variables>): TypedDocumentNode<Data, Variables> {
   return parse(documentText(document));
@@ -107,7 +117,7 @@ interface Wire {
 }
 
 /** A client whose cache is configured from the generated modules only, recording every response on the wire. */
-function newClient(stack: Stack, wire: Wire = { bodies: [] }) {
+function newClient(stack: Stack, wire: Wire = { bodies: [] }, url: string = stack.gateway.url) {
   const recordingFetch: typeof fetch = async (input, init) => {
     const response = await fetch(input, init);
     wire.bodies.push((await response.clone().json()) as Wire['bodies'][number]);
@@ -115,7 +125,7 @@ function newClient(stack: Stack, wire: Wire = { bodies: [] }) {
   };
   return new ApolloClient({
     link: new HttpLink({
-      uri: stack.gateway.url,
+      uri: url,
       headers: { authorization: `Bearer ${stack.token}` },
       fetch: recordingFetch,
     }),
@@ -124,10 +134,12 @@ function newClient(stack: Stack, wire: Wire = { bodies: [] }) {
 }
 
 let stack: Stack;
+/** Safelist mode: only the operations of operations/*.graphql run, as a browser-facing deployment is advised to. */
+let safelisted: Stack;
 beforeAll(async () => {
-  stack = await startStack();
+  [stack, safelisted] = await Promise.all([startStack(), startStack({ gateway: { safelist: true } })]);
 });
-afterAll(() => stack.stop());
+afterAll(() => Promise.all([stack.stop(), safelisted.stop()]));
 beforeEach(() => {
   stack.emulator.requests.clear();
 });
@@ -208,7 +220,7 @@ describe('Apollo Client 4 InMemoryCache', () => {
     stack.emulator.faults.set([{ route: 'callLogs.list', status: 500 }]);
     try {
       const client = newClient(stack);
-      const variables = { locationId: stack.locationId, id: '507f1f77bcf86cd799439011' };
+      const variables = { locationId: stack.locationId, id: REFERENCE_CALL_ID };
       const result = await client.query({ query: parsed(APOLLO_LIST_BESIDE_ONE), variables, errorPolicy: 'all' });
       expect(result.data).toEqual({
         callLogs: null,
@@ -219,6 +231,73 @@ describe('Apollo Client 4 InMemoryCache', () => {
       ).toEqual(['UPSTREAM_UNAVAILABLE']);
     } finally {
       stack.emulator.faults.clear();
+    }
+  });
+});
+
+describe('the shipped operations (operations/*.graphql) in Apollo Client 4', () => {
+  const shipped: Record<string, { query: DocumentNode; variables: () => Record<string, unknown> }> = {
+    Dashboard: { query: DashboardDocument, variables: () => ({ locationId: stack.locationId }) },
+    CallLogDetail: {
+      query: CallLogDetailDocument,
+      variables: () => ({ locationId: stack.locationId, id: REFERENCE_CALL_ID }),
+    },
+    ContactCalls: {
+      query: ContactCallsDocument,
+      variables: () => ({ locationId: stack.locationId, contactId: REFERENCE_CONTACT_ID }),
+    },
+  };
+
+  it('covers every shipped operation', () => {
+    const names = readGraphQLFiles('operations').flatMap(({ text }) =>
+      parse(text).definitions.flatMap((definition) =>
+        definition.kind === Kind.OPERATION_DEFINITION ? [definition.name?.value ?? ''] : [],
+      ),
+    );
+    expect(names.sort()).toEqual(Object.keys(shipped).sort());
+  });
+
+  it.each(Object.entries(shipped))(
+    '%s: the cache returns what the wire returned, through a safelisted gateway',
+    async (_name, { query, variables }) => {
+      const wire: Wire = { bodies: [] };
+      const client = newClient(safelisted, wire, safelisted.gateway.url);
+      const result = await client.query({ query, variables: variables() });
+      expect(wire.bodies).toHaveLength(1);
+      expect(wire.bodies[0]?.errors).toBeUndefined();
+      const fromWire = wire.bodies[0]?.data;
+      expect(result.data).toEqual(fromWire);
+      expect(client.readQuery({ query, variables: variables() })).toEqual(fromWire);
+    },
+  );
+
+  it('Dashboard: two pages through fetchMore hold the same call logs as one page of first: 40', async () => {
+    const ids = (data: DashboardQuery | undefined) => data?.callLogs?.edges.map((edge) => edge.node.id) ?? [];
+    const paged = newClient(stack).watchQuery({
+      query: DashboardDocument,
+      variables: { locationId: stack.locationId, first: 20 },
+    });
+    const results: (DashboardQuery | undefined)[] = [];
+    const subscription = paged.subscribe((result) => {
+      if (result.dataState === 'complete') results.push(result.data);
+    });
+    try {
+      await until(() => results.length > 0);
+      const endCursor = results[0]?.callLogs?.pageInfo.endCursor;
+      expect(ids(results[0])).toHaveLength(20);
+      await paged.fetchMore({ variables: { after: endCursor } });
+      const current = paged.getCurrentResult();
+      if (current.dataState !== 'complete') throw new Error(`fetchMore left the query ${current.dataState}`);
+      const grown = current.data;
+      const whole = await newClient(stack).query({
+        query: DashboardDocument,
+        variables: { locationId: stack.locationId, first: 40 },
+      });
+      expect(ids(whole.data)).toHaveLength(40);
+      expect(ids(grown)).toEqual(ids(whole.data));
+      expect(grown?.callLogs?.pageInfo).toEqual(whole.data?.callLogs?.pageInfo);
+    } finally {
+      subscription.unsubscribe();
     }
   });
 });
