@@ -105,7 +105,7 @@ describe('operations/', () => {
   it('Dashboard returns a page of call logs with contacts, agents and workflows', async () => {
     const response = await stack.query(DashboardDocument, { locationId: stack.locationId });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.callLogs?.nodes).toHaveLength(50);
+    expect(response.data?.callLogs?.edges).toHaveLength(50);
     expect(response.data?.callLogs?.totalCount).toBe(1200);
   });
 
@@ -126,7 +126,7 @@ describe('operations/', () => {
       contactId: '507f1f77bcf86cd799439012',
     });
     expect(response.errors).toBeUndefined();
-    const nodes = response.data?.callLogs?.nodes ?? [];
+    const nodes = response.data?.callLogs?.edges.map((edge) => edge.node) ?? [];
     expect(nodes.length).toBeGreaterThan(0);
     expect(new Set(nodes.map((node) => node.contact?.id))).toEqual(new Set(['507f1f77bcf86cd799439012']));
   });
