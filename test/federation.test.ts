@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { buildGatewaySchema } from '../src/schema.js';
 import { graphql } from './generated/gql.js';
+import type { EntityContactCallsQuery } from './generated/graphql.js';
 import { countsByRoute } from './helpers/emulator-log.js';
 import { dataOf, sendOperation } from './helpers/graphql.js';
 import { type Stack, startStack } from './helpers/stack.js';
@@ -204,6 +205,18 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
     expect(countsByRoute(stack.emulator)).toEqual({ 'callLogs.list': 1 });
   });
 
+  it('composes Contact with its two keys: by id, and by id and location', () => {
+    const composition = composeServices([
+      { name: 'calls', typeDefs: parse(printSubgraphSchema(buildGatewaySchema())), url: 'http://calls' },
+      { name: 'crm', typeDefs: CRM_TYPE_DEFS, url: 'http://crm' },
+    ]);
+    expect(composition.errors).toBeUndefined();
+    expect(composition.supergraphSdl).toContain('@join__type(graph: CALLS, key: "id locationId")');
+    expect(composition.supergraphSdl).toMatch(
+      /type Contact\s+@join__type\(graph: CALLS, key: "id"\)\s+@join__type\(graph: CALLS, key: "id locationId"\)/,
+    );
+  });
+
   it('resolves N entity representations of one type in one batch through the loaders', async () => {
     const response = await stack.query(
       graphql(`
@@ -236,5 +249,67 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
       null,
     ]);
     expect(countsByRoute(stack.emulator)).toEqual({ 'agents.get': 1, 'workflows.list': 1 });
+  });
+});
+
+describe('Contact.callLogs under _entities', () => {
+  const CONTACT_CALLS = graphql(`
+    query EntityContactCalls($representations: [_Any!]!, $first: Int, $after: String) {
+      _entities(representations: $representations) {
+        ... on Contact {
+          id
+          callLogs(first: $first, after: $after) {
+            totalCount
+            edges {
+              node {
+                id
+                contact {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `);
+
+  function contactIdsOf(response: Awaited<ReturnType<typeof stack.query<EntityContactCallsQuery>>>): string[] {
+    return dataOf(response)._entities.flatMap((entity) =>
+      entity && 'callLogs' in entity ? (entity.callLogs?.edges.map((edge) => edge.node.contact?.id ?? '') ?? []) : [],
+    );
+  }
+
+  it('costs exactly the list when the representation carries the location (the second key)', async () => {
+    const response = await stack.query(CONTACT_CALLS, {
+      representations: [{ __typename: 'Contact', id: REFERENCE_CONTACT, locationId: LOCATION }],
+      first: 5,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(contactIdsOf(response)).toEqual(Array<string>(5).fill(REFERENCE_CONTACT));
+    expect(countsByRoute(stack.emulator)).toEqual({ 'callLogs.list': 1 });
+  });
+
+  it('costs the list and one contact request when the representation carries the id alone', async () => {
+    const response = await stack.query(CONTACT_CALLS, {
+      representations: [{ __typename: 'Contact', id: REFERENCE_CONTACT }],
+      first: 5,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(contactIdsOf(response)).toEqual(Array<string>(5).fill(REFERENCE_CONTACT));
+    expect(countsByRoute(stack.emulator)).toEqual({ 'contacts.get': 1, 'callLogs.list': 1 });
+  });
+
+  it.each([
+    ['first over 200', { first: 500 }],
+    ['a cursor of another list', { after: Buffer.from('cl2:aaaaaaaaaa:3:1700000000000').toString('base64url') }],
+    ['a malformed cursor', { after: 'not-a-cursor' }],
+  ])('refuses %s with BAD_USER_INPUT before any upstream request, even by id alone', async (_label, args) => {
+    const response = await stack.query(CONTACT_CALLS, {
+      representations: [{ __typename: 'Contact', id: REFERENCE_CONTACT }],
+      ...args,
+    });
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
+    expect(stack.emulator.requests.all()).toHaveLength(0);
   });
 });

@@ -395,6 +395,23 @@ export type AgentsAndWorkflowsQuery = {
   >;
 };
 
+export type EntityContactCallsQueryVariables = Exact<{
+  representations: Array<unknown> | unknown;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type EntityContactCallsQuery = {
+  _entities: Array<
+    | {
+        id: string;
+        callLogs: { totalCount: number; edges: Array<{ node: { id: string; contact: { id: string } | null } }> } | null;
+      }
+    | Record<PropertyKey, never>
+    | null
+  >;
+};
+
 type ApolloAction_AppointmentBookingAction_Fragment = {
   id: string;
   actionId: string | null;
@@ -2276,6 +2293,26 @@ export const AgentsAndWorkflowsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgentsAndWorkflowsQuery, AgentsAndWorkflowsQueryVariables>;
+export const EntityContactCallsDocument = new TypedDocumentString(`
+    query EntityContactCalls($representations: [_Any!]!, $first: Int, $after: String) {
+  _entities(representations: $representations) {
+    ... on Contact {
+      id
+      callLogs(first: $first, after: $after) {
+        totalCount
+        edges {
+          node {
+            id
+            contact {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityContactCallsQuery, EntityContactCallsQueryVariables>;
 export const ApolloPageDocument = new TypedDocumentString(`
     query ApolloPage($locationId: ID!, $first: Int!) {
   callLogs(locationId: $locationId, first: $first) {
