@@ -175,7 +175,7 @@ describe('service-token mode (HS256)', () => {
   it('refuses another location with FORBIDDEN before any upstream request', async () => {
     const list = await bearer(stack, jwt1, CALL_LOGS, { locationId: location2, first: 5 });
     expect(codes(list)).toEqual(['FORBIDDEN']);
-    expect(list.data).toBeNull();
+    expect(list.data).toEqual({ callLogs: null });
     const logId = stack.emulator.store.callLogs(location2)[0]?.id;
     const one = await bearer(stack, jwt1, CALL_LOG, { locationId: location2, id: logId ?? '' });
     expect(codes(one)).toEqual(['FORBIDDEN']);
@@ -293,7 +293,7 @@ describe('service-token mode (HS256)', () => {
       if (header !== undefined) secrets.add(header.replace(/^Bearer\s+/i, '').trim());
       const response = await post(stack, header, CALL_LOGS, { locationId: location1, first: 5 });
       expect(codes(response)).toEqual(['UNAUTHENTICATED']);
-      expect(response.data).toBeNull();
+      expect(response.data).toEqual({ callLogs: null });
       const typename = await post(stack, header, '{ __typename }');
       expect(typename.errors).toBeUndefined();
       expect(typename.data).toEqual({ __typename: 'Query' });
@@ -311,7 +311,7 @@ describe('service-token mode (HS256)', () => {
       const jwt = await hs256(claims);
       const response = await bearer(stack, jwt, CALL_LOGS, { locationId: location1, first: 5 });
       expect(codes(response)).toEqual(['UNAUTHENTICATED']);
-      expect(response.data).toBeNull();
+      expect(response.data).toEqual({ callLogs: null });
       expect(stack.emulator.requests.all()).toEqual([]);
     });
   });
@@ -401,7 +401,7 @@ describe('service-token mode (JWKS)', () => {
     for (const jwt of forged) {
       const response = await bearer(stack, jwt, CALL_LOGS, { locationId: location1, first: 3 });
       expect(codes(response)).toEqual(['UNAUTHENTICATED']);
-      expect(response.data).toBeNull();
+      expect(response.data).toEqual({ callLogs: null });
     }
     expect(stack.emulator.requests.all()).toEqual([]);
   });
@@ -440,7 +440,7 @@ describe('pass-through mode', () => {
   it("passes on HighLevel's FORBIDDEN for a location the token may not read", async () => {
     const response = await bearer(stack, stack.token, CALL_LOGS, { locationId: location2, first: 5 });
     expect(codes(response)).toEqual(['FORBIDDEN']);
-    expect(response.data).toBeNull();
+    expect(response.data).toEqual({ callLogs: null });
   });
 
   it("never swaps two callers' tokens", async () => {
