@@ -384,14 +384,16 @@ export type CallType =
 
 /**
  * A HighLevel contact: the person behind a call. Upstream: `GET /contacts/{contactId}` (HighLevel API version
- * 2021-07-28). Every field but `id` is null when HighLevel sent none.
+ * 2021-07-28). Every field but `id` is null when HighLevel sent none. Two keys: `id`, as HighLevel addresses contacts,
+ * and `id locationId`, for a router (or client) that knows the location: then `callLogs` needs no contact request.
  */
 export type Contact = {
   __typename?: 'Contact';
   /**
    * This contact's Voice AI calls, newest first unless ordered otherwise (HighLevel's call-log list filtered by
    * `contactId`). In a supergraph whose CRM subgraph owns `Contact`, this is how a contact gets its calls. Costs one
-   * list request per contact, plus one contact request when the contact's location is not known yet. Null, with a
+   * list request per contact, plus one contact request when the contact's location is not known yet (a representation
+   * with `id` alone); its arguments are checked before either. Null, with a
    * coded error at this path, when a request fails: nullable so that the contact's other fields (in a supergraph, the
    * CRM subgraph's) still arrive. Breaking change in 0.2.0: it was non-null.
    */
@@ -428,7 +430,8 @@ export type Contact = {
 
 /**
  * A HighLevel contact: the person behind a call. Upstream: `GET /contacts/{contactId}` (HighLevel API version
- * 2021-07-28). Every field but `id` is null when HighLevel sent none.
+ * 2021-07-28). Every field but `id` is null when HighLevel sent none. Two keys: `id`, as HighLevel addresses contacts,
+ * and `id locationId`, for a router (or client) that knows the location: then `callLogs` needs no contact request.
  */
 export type ContactCallLogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1030,7 +1033,10 @@ export type FederationReferenceTypes = {
   Agent: { __typename: 'Agent' } & GraphQLRecursivePick<FederationTypes['Agent'], { id: true; locationId: true }>;
   Calendar: { __typename: 'Calendar' } & GraphQLRecursivePick<FederationTypes['Calendar'], { id: true }>;
   CallLog: { __typename: 'CallLog' } & GraphQLRecursivePick<FederationTypes['CallLog'], { id: true; locationId: true }>;
-  Contact: { __typename: 'Contact' } & GraphQLRecursivePick<FederationTypes['Contact'], { id: true }>;
+  Contact: { __typename: 'Contact' } & (
+    | GraphQLRecursivePick<FederationTypes['Contact'], { id: true }>
+    | GraphQLRecursivePick<FederationTypes['Contact'], { id: true; locationId: true }>
+  );
   CustomField: { __typename: 'CustomField' } & GraphQLRecursivePick<
     FederationTypes['CustomField'],
     { id: true; locationId: true }
