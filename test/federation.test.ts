@@ -252,6 +252,34 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
   });
 });
 
+describe('CallLog under _entities', () => {
+  it('answers a representation HighLevel does not have with null and NOT_FOUND at its path', async () => {
+    const response = await stack.query(
+      graphql(`
+        query EntityCallLogs($representations: [_Any!]!) {
+          _entities(representations: $representations) {
+            ... on CallLog {
+              id
+              duration
+            }
+          }
+        }
+      `),
+      {
+        representations: [
+          { __typename: 'CallLog', id: 'callLogThatIsGone01', locationId: LOCATION },
+          { __typename: 'CallLog', id: '507f1f77bcf86cd799439011', locationId: LOCATION },
+        ],
+      },
+    );
+    expect(response.data?._entities).toEqual([null, { id: '507f1f77bcf86cd799439011', duration: 180 }]);
+    expect(response.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([
+      [['_entities', 0], 'NOT_FOUND'],
+    ]);
+    expect(countsByRoute(stack.emulator)).toEqual({ 'callLogs.get': 2 });
+  });
+});
+
 describe('Contact.callLogs under _entities', () => {
   const CONTACT_CALLS = graphql(`
     query EntityContactCalls($representations: [_Any!]!, $first: Int, $after: String) {

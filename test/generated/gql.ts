@@ -23,6 +23,7 @@ type Documents = {
   '\n        query TimedOutContact($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 1, filter: { callType: LIVE }) {\n            nodes {\n              id\n              contact {\n                name\n              }\n            }\n          }\n        }\n      ': typeof types.TimedOutContactDocument;
   '\n  query Cursors($locationId: ID!, $filter: CallLogFilter, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, filter: $filter, orderBy: $orderBy, first: 200) {\n      edges {\n        cursor\n      }\n    }\n  }\n': typeof types.CursorsDocument;
   '\n        query AgentsAndWorkflows($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on Agent {\n              id\n              name\n            }\n            ... on Workflow {\n              id\n              name\n            }\n          }\n        }\n      ': typeof types.AgentsAndWorkflowsDocument;
+  '\n        query EntityCallLogs($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on CallLog {\n              id\n              duration\n            }\n          }\n        }\n      ': typeof types.EntityCallLogsDocument;
   '\n    query EntityContactCalls($representations: [_Any!]!, $first: Int, $after: String) {\n      _entities(representations: $representations) {\n        ... on Contact {\n          id\n          callLogs(first: $first, after: $after) {\n            totalCount\n            edges {\n              node {\n                id\n                contact {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ': typeof types.EntityContactCallsDocument;
   '\n  fragment ApolloAction on Action {\n    id\n    actionId\n    type\n    name\n    executedAt\n  }\n': typeof types.ApolloActionFragmentDoc;
   '\n  fragment ApolloRow on CallLog {\n    id\n    locationId\n    duration\n    summary\n    contact {\n      id\n      name\n    }\n    agent {\n      id\n      locationId\n      name\n    }\n    actions {\n      ...ApolloAction\n      ... on WorkflowTriggerAction {\n        workflow {\n          id\n          locationId\n          name\n        }\n      }\n    }\n  }\n': typeof types.ApolloRowFragmentDoc;
@@ -67,6 +68,8 @@ const documents: Documents = {
     types.CursorsDocument,
   '\n        query AgentsAndWorkflows($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on Agent {\n              id\n              name\n            }\n            ... on Workflow {\n              id\n              name\n            }\n          }\n        }\n      ':
     types.AgentsAndWorkflowsDocument,
+  '\n        query EntityCallLogs($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on CallLog {\n              id\n              duration\n            }\n          }\n        }\n      ':
+    types.EntityCallLogsDocument,
   '\n    query EntityContactCalls($representations: [_Any!]!, $first: Int, $after: String) {\n      _entities(representations: $representations) {\n        ... on Contact {\n          id\n          callLogs(first: $first, after: $after) {\n            totalCount\n            edges {\n              node {\n                id\n                contact {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ':
     types.EntityContactCallsDocument,
   '\n  fragment ApolloAction on Action {\n    id\n    actionId\n    type\n    name\n    executedAt\n  }\n':
@@ -173,6 +176,12 @@ export function graphql(
 export function graphql(
   source: '\n        query AgentsAndWorkflows($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on Agent {\n              id\n              name\n            }\n            ... on Workflow {\n              id\n              name\n            }\n          }\n        }\n      ',
 ): typeof import('./graphql.js').AgentsAndWorkflowsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n        query EntityCallLogs($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on CallLog {\n              id\n              duration\n            }\n          }\n        }\n      ',
+): typeof import('./graphql.js').EntityCallLogsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -395,6 +395,14 @@ export type AgentsAndWorkflowsQuery = {
   >;
 };
 
+export type EntityCallLogsQueryVariables = Exact<{
+  representations: Array<unknown> | unknown;
+}>;
+
+export type EntityCallLogsQuery = {
+  _entities: Array<{ id: string; duration: number | null } | Record<PropertyKey, never> | null>;
+};
+
 export type EntityContactCallsQueryVariables = Exact<{
   representations: Array<unknown> | unknown;
   first?: number | null | undefined;
@@ -2293,6 +2301,16 @@ export const AgentsAndWorkflowsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgentsAndWorkflowsQuery, AgentsAndWorkflowsQueryVariables>;
+export const EntityCallLogsDocument = new TypedDocumentString(`
+    query EntityCallLogs($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on CallLog {
+      id
+      duration
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityCallLogsQuery, EntityCallLogsQueryVariables>;
 export const EntityContactCallsDocument = new TypedDocumentString(`
     query EntityContactCalls($representations: [_Any!]!, $first: Int, $after: String) {
   _entities(representations: $representations) {
