@@ -33,12 +33,15 @@ export const callLogResolvers: Resolvers = {
     callLogs: (_root, args, context) => callLogConnection(args, context),
   },
   CallLog: {
+    // A representation HighLevel does not have is null with an error at its `_entities` path: a bare null, a router
+    // shows as a call log of key fields and nulls, with nothing saying why.
     __resolveReference: async ({ id, locationId }, { loaders }) => {
       const dto = await loaders.callLog.load({
         locationId: assertId(locationId, 'locationId'),
         id: assertId(id, 'id'),
       });
-      return dto ? toCallLogModel(dto, locationId) : null;
+      if (!dto) throw gatewayError('NOT_FOUND', `Location ${locationId} has no call log ${id}.`);
+      return toCallLogModel(dto, locationId);
     },
     agentId: (log) => log.agentId ?? null,
     agent: (log, _args, { loaders }, info) =>
