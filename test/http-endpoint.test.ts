@@ -1,6 +1,6 @@
 // The endpoint as browsers and Apollo Sandbox meet it, over real HTTP: CORS, the Sandbox landing page, CSRF
 // prevention, introspection, automatic persisted queries, the operation safelist and response compression.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -234,6 +234,48 @@ describe('CSRF prevention', () => {
   it('runs a JSON POST, which a browser always preflights', async () => {
     const reply = await post(stack.gateway.url, { query: CALL_LOG_QUERY, variables: variables() });
     expect(reply.body?.data).toEqual({ callLog: { id: CALL_LOG_ID, duration: expect.any(Number) } });
+  });
+});
+
+describe('WebSocket upgrade', () => {
+  /** A graphql-ws handshake as a subscription client opens it, with node:http, which reports a refusal's body. */
+  function upgrade(url: string, path = '/graphql'): Promise<{ status: number; upgraded: boolean; body: string }> {
+    return new Promise((resolve, reject) => {
+      const outgoing = request(new URL(path, url), {
+        headers: {
+          connection: 'Upgrade',
+          upgrade: 'websocket',
+          'sec-websocket-version': '13',
+          'sec-websocket-key': randomBytes(16).toString('base64'),
+          'sec-websocket-protocol': 'graphql-transport-ws',
+          authorization: `Bearer ${stack.token}`,
+        },
+      });
+      outgoing.on('upgrade', (incoming, socket) => {
+        socket.destroy();
+        resolve({ status: incoming.statusCode ?? 0, upgraded: true, body: '' });
+      });
+      outgoing.on('response', (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('end', () => {
+          resolve({ status: incoming.statusCode ?? 0, upgraded: false, body: Buffer.concat(chunks).toString('utf8') });
+        });
+      });
+      outgoing.on('error', reject);
+      outgoing.end();
+    });
+  }
+
+  it('is refused with a coded error saying the endpoint has no subscriptions, not a CSRF error', async () => {
+    const reply = await upgrade(stack.gateway.url);
+    expect(reply.upgraded).toBe(false);
+    expect(reply.status).toBe(400);
+    const body = JSON.parse(reply.body) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_REQUEST']);
+    expect(body.errors?.[0]?.message).toMatch(/no subscriptions/i);
+    expect(body.errors?.[0]?.message).not.toMatch(CSRF_MESSAGE);
+    expect(stack.emulator.requests.all()).toHaveLength(0);
   });
 });
 
