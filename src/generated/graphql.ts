@@ -177,6 +177,11 @@ export type AppointmentBookingAction = Action & {
   type: ActionType;
 };
 
+/**
+ * Who may share a cached response (the `scope` of Apollo's `@cacheControl` hints). This subgraph marks everything
+ * `PRIVATE`: what it serves depends on the caller's HighLevel credential. A supergraph keeps this enum but not the
+ * directive that uses it.
+ */
 export type CacheControlScope =
   /** Cacheable only for the caller (its credential and readable locations). */
   | 'PRIVATE'
@@ -305,7 +310,11 @@ export type CallLogFilter = {
   agentId?: InputMaybe<Scalars['ID']['input']>;
   /** Only live or only trial calls (HighLevel `callType`). */
   callType?: InputMaybe<CallType>;
-  /** Only calls from these contacts (HighLevel `contactId`, comma-separated upstream). An empty list filters nothing. */
+  /**
+   * Only calls from these contacts (HighLevel `contactId`, comma-separated upstream; at most 100). An empty list
+   * matches no call, as a screen with no contact selected means, and is answered without an upstream request (changed
+   * in 0.2.0: it used to filter nothing). Left out or null: calls of every contact.
+   */
   contactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /**
    * Only calls created in this range (HighLevel `startDate`/`endDate`, Unix milliseconds). HighLevel needs both ends;

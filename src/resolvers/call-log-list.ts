@@ -30,6 +30,8 @@ export interface CallLogListPlan {
   snapshot: number;
   /** HighLevel's list parameters but the location. */
   query: Omit<CallLogListQuery, 'locationId'>;
+  /** The filter matches no call (`contactIds: []`): the answer is known without asking HighLevel. */
+  matchesNothing: boolean;
 }
 
 export function toCallLogModel(dto: CallLogDto, locationId: string): CallLogModel {
@@ -48,7 +50,9 @@ export function planCallLogList(args: CallLogListArgs, identity: readonly unknow
   const before = args.before ? decodeCursor(args.before, fingerprint, 'before') : undefined;
   const snapshot = after?.snapshot ?? before?.snapshot ?? Date.now();
   const query = toListQuery(args.filter, args.orderBy, snapshot);
-  return { fingerprint, window: { first, last, after, before }, snapshot, query };
+  // No contact selected means no call, not every call (which HighLevel answers to an empty `contactId`).
+  const matchesNothing = args.filter?.contactIds?.length === 0;
+  return { fingerprint, window: { first, last, after, before }, snapshot, query, matchesNothing };
 }
 
 /** The planned page of `locationId`'s call logs. */
@@ -57,6 +61,7 @@ export async function fetchCallLogList(
   locationId: string,
   { clients, loaders }: GatewayContext,
 ): Promise<CallLogConnectionModel> {
+  if (plan.matchesNothing) return { edges: [], totalCount: 0, hasPreviousPage: false, hasNextPage: false };
   const page = await fetchWindow(clients.listCallLogs, { ...plan.query, locationId }, plan.window);
   const edges = page.logs.map((dto, index) => {
     // A later `callLog(id)` in the same operation is then served without another request.

@@ -31,7 +31,11 @@ export type CallLogFilter = {
   agentId?: string | number | null | undefined;
   /** Only live or only trial calls (HighLevel `callType`). */
   callType?: CallType | null | undefined;
-  /** Only calls from these contacts (HighLevel `contactId`, comma-separated upstream). An empty list filters nothing. */
+  /**
+   * Only calls from these contacts (HighLevel `contactId`, comma-separated upstream; at most 100). An empty list
+   * matches no call, as a screen with no contact selected means, and is answered without an upstream request (changed
+   * in 0.2.0: it used to filter nothing). Left out or null: calls of every contact.
+   */
   contactIds?: Array<string | number> | null | undefined;
   /**
    * Only calls created in this range (HighLevel `startDate`/`endDate`, Unix milliseconds). HighLevel needs both ends;
