@@ -1,7 +1,10 @@
 // The gateway in a real normalized client cache: Apollo Client 4's InMemoryCache, configured only from what
 // `npm run codegen` ships (src/generated/client/possible-types.ts and type-policies.ts), over real HTTP. What the
 // cache returns must be what the wire returned, field for field, and what it already holds must cost no request.
+import { createHash } from 'node:crypto';
+
 import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { type DocumentNode, isInterfaceType, isObjectType, Kind, parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
@@ -114,21 +117,25 @@ function parsed<Data, Variables>(document: Document<Data, Variables>): TypedDocu
 interface Wire {
   /** Bodies of the GraphQL responses, in order. */
   bodies: { data?: unknown; errors?: unknown[] }[];
+  /** Bodies of the requests, in order, when the test wants them. */
+  sent?: Record<string, unknown>[];
 }
 
-/** A client whose cache is configured from the generated modules only, recording every response on the wire. */
-function newClient(stack: Stack, wire: Wire = { bodies: [] }, url: string = stack.gateway.url) {
+/**
+ * A client whose cache is configured from the generated modules only, recording every request body and response on
+ * the wire; `persisted` sends Automatic Persisted Queries through Apollo's PersistedQueryLink, as the README shows.
+ */
+function newClient(stack: Stack, wire: Wire = { bodies: [] }, url: string = stack.gateway.url, persisted = false) {
   const recordingFetch: typeof fetch = async (input, init) => {
+    wire.sent?.push(typeof init?.body === 'string' ? (JSON.parse(init.body) as Record<string, unknown>) : {});
     const response = await fetch(input, init);
     wire.bodies.push((await response.clone().json()) as Wire['bodies'][number]);
     return response;
   };
+  const http = new HttpLink({ uri: url, headers: { authorization: `Bearer ${stack.token}` }, fetch: recordingFetch });
+  const sha256 = (query: string) => createHash('sha256').update(query).digest('hex');
   return new ApolloClient({
-    link: new HttpLink({
-      uri: url,
-      headers: { authorization: `Bearer ${stack.token}` },
-      fetch: recordingFetch,
-    }),
+    link: persisted ? new PersistedQueryLink({ sha256 }).concat(http) : http,
     cache: new InMemoryCache({ possibleTypes: introspection.possibleTypes, typePolicies }),
   });
 }
@@ -302,5 +309,26 @@ describe('the shipped operations (operations/*.graphql) in Apollo Client 4', () 
     } finally {
       subscription.unsubscribe();
     }
+  });
+
+  it('Dashboard as an Automatic Persisted Query (PersistedQueryLink): registered once, then sent by hash alone', async () => {
+    const variables = { locationId: stack.locationId, first: 5 };
+    const first: Wire = { bodies: [], sent: [] };
+    const registered = await newClient(safelisted, first, safelisted.gateway.url, true).query({
+      query: DashboardDocument,
+      variables,
+    });
+    // The hash alone first (unknown yet: PERSISTED_QUERY_NOT_FOUND), then the hash with the document.
+    expect(first.sent?.map((body) => 'query' in body)).toEqual([false, true]);
+    const second: Wire = { bodies: [], sent: [] };
+    const byHash = await newClient(safelisted, second, safelisted.gateway.url, true).query({
+      query: DashboardDocument,
+      variables,
+    });
+    expect(second.sent?.map((body) => 'query' in body)).toEqual([false]);
+    // The same page (its cursors differ only in the instant each list was read).
+    const ids = (data: DashboardQuery | undefined) => data?.callLogs?.edges.map((edge) => edge.node.id);
+    expect(ids(byHash.data)).toEqual(ids(registered.data));
+    expect(ids(byHash.data)).toHaveLength(5);
   });
 });
