@@ -1,13 +1,13 @@
 // The reference cache shared across requests: contacts, agents, workflows, calendars, custom fields, knowledge bases,
 // messages and call logs by id, each with a TTL, served stale for as long again while one request refreshes it.
-// In memory (a bounded LRU) by default, in Redis when REDIS_URL is set, so several gateway instances share it.
-// Keys are a hash of the credential, the location, the resource and the id: never a raw token, and two credentials
-// never share an entry. A cache that fails (Redis down) is skipped: requests go upstream, none fails because of it.
+// In memory (a bounded LRU) by default; with REDIS_URL, in Redis behind a short-lived in-process tier, so several
+// gateway instances share it (src/cache-store.ts). Keys are a hash of the credential, the location, the resource and
+// the id: never a raw token, and two credentials never share an entry. An entry read back from Redis is checked
+// (referenceEntryIsValid); a cache that fails (Redis down) is skipped: requests go upstream, none fails because of it.
 import { createHash } from 'node:crypto';
 
-import { LRUCache } from 'lru-cache';
-
-import type { RedisConnection } from './redis.js';
+import type { CacheStore } from './cache-store.js';
+import { isRecord } from './guards.js';
 
 /** How long each resource is fresh, in milliseconds; it is then served stale for as long again while refreshed. */
 export type CacheTtls = Readonly<Record<CachedResource, number>>;
@@ -25,12 +25,8 @@ export const DEFAULT_CACHE_TTLS: CacheTtls = {
   message: 300_000,
 };
 
-/** Where entries live: an LRU in this process, or Redis. Failures are the caller's to swallow. */
-export interface CacheStore {
-  get(key: string): Promise<string | undefined>;
-  set(key: string, value: string, ttlMs: number): Promise<void>;
-  close(): Promise<void>;
-}
+/** Resources read as a location's whole list; the others are one record each. */
+const LIST_RESOURCES: ReadonlySet<CachedResource> = new Set(['workflows', 'contactFields']);
 
 interface Entry {
   /** Epoch ms after which the value is stale. */
@@ -64,19 +60,15 @@ export class ReferenceCache {
       if (Date.now() >= entry.freshUntil && !this.refreshing.has(key)) {
         this.refreshing.add(key);
         void load()
-          .then((value) => this.write(key, value, ttl))
+          .then((value) => this.write(parts.resource, key, value, ttl))
           .catch(() => undefined)
           .finally(() => this.refreshing.delete(key));
       }
       return entry.value as T;
     }
     const value = await load();
-    await this.write(key, value, ttl);
+    await this.write(parts.resource, key, value, ttl);
     return value;
-  }
-
-  close(): Promise<void> {
-    return this.store.close();
   }
 
   private async read(key: string): Promise<Entry | undefined> {
@@ -89,47 +81,54 @@ export class ReferenceCache {
     }
   }
 
-  private async write(key: string, value: unknown, ttl: number): Promise<void> {
-    if (value === undefined) return;
+  private async write(resource: CachedResource, key: string, value: unknown, ttl: number): Promise<void> {
+    // What would not pass the check on the way back is not stored (a record without an id: read it upstream again).
+    if (!isCachedValue(resource, value)) return;
+    let text: string;
     try {
-      const entry: Entry = { freshUntil: Date.now() + ttl, value };
-      await this.store.set(key, JSON.stringify(entry), ttl * 2);
+      text = JSON.stringify({ freshUntil: Date.now() + ttl, value } satisfies Entry);
+    } catch {
+      // A value JSON cannot write (one HighLevel nested too deep for the stack) is not cached; the cache is fine.
+      return;
+    }
+    try {
+      await this.store.set(key, text, ttl * 2);
     } catch (error) {
       this.onError(error);
     }
   }
 }
 
+/** The resource in clear (entries of each kind can be counted in Redis), the rest hashed. */
 function cacheKey({ credentialKey, locationId, resource, id }: CacheKeyParts): string {
-  return `hl:${createHash('sha256')
+  return `${resource}:${createHash('sha256')
     .update(`${credentialKey}\u0000${locationId ?? '*'}\u0000${resource}\u0000${id}`)
     .digest('base64url')}`;
 }
 
-export function createMemoryStore(maxEntries: number): CacheStore {
-  const lru = new LRUCache<string, string>({ max: maxEntries, ttlAutopurge: false });
-  return {
-    get: (key) => Promise.resolve(lru.get(key)),
-    set: (key, value, ttlMs) => {
-      lru.set(key, value, { ttl: ttlMs });
-      return Promise.resolve();
-    },
-    close: () => {
-      lru.clear();
-      return Promise.resolve();
-    },
-  };
+/**
+ * Whether `text`, read back under `key`, is an entry this version wrote: JSON `{ freshUntil, value }` with a finite
+ * time, and the value the key's resource always has (a list of records, or a record with a string id). Anything
+ * else (garbage, `{}`, `null`, another version's format) would fail the request that reads it, or answer for the
+ * wrong thing.
+ */
+export function referenceEntryIsValid(key: string, text: string): boolean {
+  const resource = key.slice(0, key.indexOf(':'));
+  if (!isCachedResource(resource)) return false;
+  let entry: unknown;
+  try {
+    entry = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  return isRecord(entry) && Number.isFinite(entry['freshUntil']) && isCachedValue(resource, entry['value']);
 }
 
-/** The reference cache's entries in Redis, under `hl:`; errors propagate to ReferenceCache, which skips the cache. */
-export function createRedisStore(client: RedisConnection): CacheStore {
-  return {
-    async get(key) {
-      return (await client.get(key)) ?? undefined;
-    },
-    async set(key, value, ttlMs) {
-      await client.set(key, value, { PX: Math.max(1, Math.round(ttlMs)) });
-    },
-    close: () => Promise.resolve(), // the connection belongs to the gateway
-  };
+function isCachedResource(name: string): name is CachedResource {
+  return Object.hasOwn(DEFAULT_CACHE_TTLS, name);
+}
+
+function isCachedValue(resource: CachedResource, value: unknown): boolean {
+  if (LIST_RESOURCES.has(resource)) return Array.isArray(value) && value.every(isRecord);
+  return isRecord(value) && typeof value['id'] === 'string';
 }

@@ -10,7 +10,7 @@ export interface Config extends Omit<GatewaySettings, 'upstreamUrl' | 'cache'> {
   /** HighLevel's base URL; null runs the embedded emulator. */
   highLevelApiUrl: string | null;
   /** The shared reference cache: off, or on (in Redis when redisUrl is set, else in memory). */
-  cache: false | { maxEntries: number };
+  cache: false | { maxEntries: number; maxBytes: number };
   /** Port for the embedded emulator (0: any free port). */
   emulatorPort: number;
   /** Latency the embedded emulator adds to each response, in milliseconds. */
@@ -93,6 +93,12 @@ function upstream(read: EnvReader) {
       1,
       1024,
     ),
+    maxConcurrentUpstreamRequestsPerLocation: read.integer(
+      'UPSTREAM_MAX_CONCURRENCY_PER_LOCATION',
+      defaults.maxConcurrentUpstreamRequestsPerLocation,
+      1,
+      1024,
+    ),
     deduplicateUpstreamRequests: read.onOff('UPSTREAM_DEDUPLICATE', defaults.deduplicateUpstreamRequests),
     maxUpstreamRequestsPerOperation: read.integer(
       'MAX_UPSTREAM_REQUESTS_PER_OPERATION',
@@ -130,10 +136,20 @@ function sharedState(read: EnvReader) {
   const defaults = GATEWAY_DEFAULTS;
   return {
     redisUrl: read.redisUrl('REDIS_URL'),
+    redis: {
+      commandTimeoutMs: read.integer('REDIS_COMMAND_TIMEOUT_MS', defaults.redis.commandTimeoutMs, 10, 10_000),
+      failureThreshold: read.integer('REDIS_CIRCUIT_FAILURES', defaults.redis.failureThreshold, 1, 1_000),
+      coolDownMs: read.integer('REDIS_CIRCUIT_COOLDOWN_MS', defaults.redis.coolDownMs, 100, 600_000),
+    },
+    localCacheTtlMs: read.integer('CACHE_LOCAL_TTL_MS', defaults.localCacheTtlMs, 100, 600_000),
     cache: read.onOff('CACHE', true)
-      ? { maxEntries: read.integer('CACHE_MAX_ENTRIES', defaults.cache.maxEntries, 1, 10_000_000) }
+      ? {
+          maxEntries: read.integer('CACHE_MAX_ENTRIES', defaults.cache.maxEntries, 1, 10_000_000),
+          maxBytes: read.integer('CACHE_MAX_MB', defaults.cache.maxBytes / MIB, 1, 4096) * MIB,
+        }
       : (false as const),
     responseCache: read.onOff('RESPONSE_CACHE', defaults.responseCache),
+    responseCacheBytes: read.integer('RESPONSE_CACHE_MB', defaults.responseCacheBytes / MIB, 1, 4096) * MIB,
     apqCacheBytes: read.integer('APQ_CACHE_MB', defaults.apqCacheBytes / MIB, 1, 1024) * MIB,
   };
 }

@@ -125,6 +125,7 @@ function createPerKeyLoader<K, V, C = K>(
   return loader;
 }
 
+/** Typed `string`, but an id in HighLevel's list may be anything: only a string can be looked up. */
 function byId<T extends { id?: string }>(items: readonly T[]): ReadonlyMap<string, T> {
-  return new Map(items.flatMap((item) => (item.id === undefined ? [] : [[item.id, item] as const])));
+  return new Map(items.flatMap((item): [string, T][] => (typeof item.id === 'string' ? [[item.id, item]] : [])));
 }

@@ -1,62 +1,180 @@
-// One Redis connection per gateway instance, shared by what instances share: the reference cache, the APQ store
-// and the rate limiter's counters. Commands fail fast while Redis is down (no offline queue, a short timeout) and
-// the client reconnects on its own; each user decides how to do without Redis meanwhile.
-import type { KeyValueCache, KeyValueCacheSetOptions } from '@apollo/utils.keyvaluecache';
-import { createClient } from 'redis';
+// One Redis connection per gateway instance, shared by what instances share: the reference cache, the APQ store,
+// the response cache and the rate limiter's logs. Every command goes through `RedisConnection`, which bounds the
+// whole round trip, reply included: node-redis's own command timeout only covers a command waiting to be written, so
+// a Redis that accepts connections but never replies (frozen, swapping, a half-open TCP connection) would otherwise
+// hold every request that asks it. After a few failures in a row a circuit breaker stops asking Redis until a probe
+// of its own gets an answer (src/circuit-breaker.ts). Each user decides how to do without Redis meanwhile: the caches
+// use their in-process tier and HighLevel, the rate limiter a budget of this instance's own.
+import { setTimeout as sleep } from 'node:timers/promises';
 
-export type RedisConnection = ReturnType<typeof createClient>;
+import { createClient, ErrorReply } from 'redis';
 
-export function connectRedis(url: string, commandTimeoutMs = 200): RedisConnection {
+import type { CacheStore } from './cache-store.js';
+import { CircuitBreaker, type CircuitState } from './circuit-breaker.js';
+
+export interface RedisSettings {
+  /** The longest one command may take, from the call to the reply, in ms. */
+  commandTimeoutMs: number;
+  /** Failures (timeouts, lost connection) in a row that open the circuit. */
+  failureThreshold: number;
+  /** How long an open circuit stops all commands before a probe, in ms. */
+  coolDownMs: number;
+}
+
+export interface RedisObserver {
+  redisCircuitState(state: CircuitState): void;
+  /** A command without a reply within the bound. */
+  redisTimeout(): void;
+  /** A command that failed without a reply from Redis (not connected, connection lost). */
+  redisError(): void;
+  /** A command not sent because the circuit is open. */
+  redisSkipped(): void;
+}
+
+/** The commands the gateway uses, each bounded; they reject with RedisUnavailableError while the circuit is open. */
+export interface RedisConnection {
+  get(key: string): Promise<string | null>;
+  set(key: string, value: string, options?: { PX: number }): Promise<void>;
+  del(key: string): Promise<number>;
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+  pTTL(key: string): Promise<number>;
+  readonly circuitState: CircuitState;
+  close(): Promise<void>;
+}
+
+export class RedisUnavailableError extends Error {
+  constructor() {
+    super('Redis is not asked while its circuit is open');
+  }
+}
+
+class RedisTimeoutError extends Error {
+  constructor(timeoutMs: number) {
+    super(`Redis did not reply within ${timeoutMs} ms`);
+  }
+}
+
+function ignore(): void {
+  // A reply (or failure) that arrives after its command's bound has nobody waiting for it.
+}
+
+/** How long start-up waits for Redis: with Redis down, the gateway starts anyway and uses Redis once it answers. */
+const START_WAIT_MS = 2_000;
+
+/** Connects, waiting at most START_WAIT_MS, so that the first requests find Redis when it is there. */
+export async function connectRedis(
+  url: string,
+  settings: RedisSettings,
+  observer: RedisObserver,
+): Promise<RedisConnection> {
   const client = createClient({
     url,
     disableOfflineQueue: true,
-    commandOptions: { timeout: commandTimeoutMs },
+    // Also here, so that a command that cannot even be written leaves node-redis's queue.
+    commandOptions: { timeout: settings.commandTimeoutMs },
     socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
   });
-  client.on('error', () => undefined); // reported per command; the client keeps reconnecting
-  // Not awaited: with Redis down at start, the gateway starts anyway and uses Redis once it answers.
-  void client.connect().catch(() => undefined);
-  return client;
+  client.on('error', ignore); // reported per command; the client keeps reconnecting
+  const connected = client.connect().catch(ignore);
+
+  const withinBound = <T>(command: () => Promise<T>): Promise<T> => {
+    const reply = Promise.resolve().then(command);
+    reply.catch(ignore);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      // Timers run before I/O in each turn of the event loop: after a turn blocked past the bound, a reply already
+      // received would lose to the timer. Rejecting in the next check phase lets such a reply be read first.
+      timer = setTimeout(() => {
+        setImmediate(() => {
+          reject(new RedisTimeoutError(settings.commandTimeoutMs));
+        });
+      }, settings.commandTimeoutMs);
+    });
+    return Promise.race([reply, timeout]).finally(() => {
+      clearTimeout(timer);
+    });
+  };
+  const breaker = new CircuitBreaker({
+    failureThreshold: settings.failureThreshold,
+    coolDownMs: settings.coolDownMs,
+    probe: () => withinBound(() => client.ping()),
+    onStateChange: (state) => {
+      observer.redisCircuitState(state);
+    },
+  });
+  observer.redisCircuitState(breaker.state);
+
+  const send = async <T>(command: () => Promise<T>): Promise<T> => {
+    if (!breaker.allowsCalls) {
+      observer.redisSkipped();
+      throw new RedisUnavailableError();
+    }
+    try {
+      const value = await withinBound(command);
+      breaker.succeeded();
+      return value;
+    } catch (error) {
+      // An error reply (a wrong type, a script error, out of memory) is Redis answering: the command failed, Redis
+      // did not.
+      if (error instanceof ErrorReply) breaker.succeeded();
+      else {
+        if (error instanceof RedisTimeoutError) observer.redisTimeout();
+        else observer.redisError();
+        breaker.failed();
+      }
+      throw error;
+    }
+  };
+
+  await Promise.race([connected, sleep(START_WAIT_MS, undefined, { ref: false })]);
+  return {
+    get: (key) => send(() => client.get(key)),
+    set: async (key, value, options) => {
+      await send(() => client.set(key, value, options ?? {}));
+    },
+    del: (key) => send(() => client.del(key)),
+    eval: (script, options) => send(() => client.eval(script, options)),
+    pTTL: (key) => send(() => client.pTTL(key)),
+    get circuitState() {
+      return breaker.state;
+    },
+    async close() {
+      breaker.stop();
+      // close() waits for the replies still due, which a frozen Redis never sends.
+      if (!client.isOpen) return;
+      await withinBound(() => client.close()).catch(() => {
+        client.destroy();
+      });
+    },
+  };
 }
 
-export async function disconnectRedis(client: RedisConnection): Promise<void> {
-  // quit() waits for a reply that never comes while Redis is down.
-  if (client.isReady) await client.quit().catch(() => undefined);
-  else client.destroy();
-}
+/** What a store's `isValid` says of an entry read back: usable, or not (a miss, deleted and counted). */
+export type EntryCheck = (key: string, value: string) => boolean;
 
 /**
- * Apollo's key-value cache (here: the automatic-persisted-query store) in Redis, so that a query registered through
- * one instance runs by hash on any other. Redis down: a miss (the client re-sends the query), never an error.
+ * Entries in Redis under `prefix`, checked on the way out: Redis is shared (other instances, other versions of the
+ * gateway, operators, an attacker who reached it), so an entry that fails `isValid` is treated as a miss, deleted
+ * and reported, instead of failing every request that reads it until it expires.
  */
-export class RedisKeyValueCache implements KeyValueCache {
-  constructor(
-    private readonly client: RedisConnection,
-    private readonly prefix: string,
-  ) {}
-
-  async get(key: string): Promise<string | undefined> {
-    try {
-      return (await this.client.get(this.prefix + key)) ?? undefined;
-    } catch {
+export function createRedisStore(
+  redis: RedisConnection,
+  { prefix, isValid, onInvalid }: { prefix: string; isValid: EntryCheck; onInvalid: () => void },
+): CacheStore {
+  return {
+    async get(key) {
+      const value = await redis.get(prefix + key);
+      if (value === null) return undefined;
+      if (isValid(key, value)) return value;
+      onInvalid();
+      await redis.del(prefix + key).catch(ignore); // a failed delete is a miss all the same
       return undefined;
-    }
-  }
-
-  async set(key: string, value: string, options?: KeyValueCacheSetOptions): Promise<void> {
-    try {
-      const ttl = options?.ttl;
-      await this.client.set(this.prefix + key, value, ttl ? { EX: ttl } : {});
-    } catch {
-      // Not stored: the client will register the query again.
-    }
-  }
-
-  async delete(key: string): Promise<boolean> {
-    try {
-      return (await this.client.del(this.prefix + key)) > 0;
-    } catch {
-      return false;
-    }
-  }
+    },
+    async set(key, value, ttlMs) {
+      await redis.set(prefix + key, value, ttlMs === undefined ? undefined : { PX: Math.max(1, Math.round(ttlMs)) });
+    },
+    async delete(key) {
+      await redis.del(prefix + key);
+    },
+  };
 }

@@ -9,7 +9,7 @@ import type { FastifyInstance, onRequestAsyncHookHandler, preValidationAsyncHook
 import { Lexer, Source, TokenKind } from 'graphql';
 
 import { errorResponseBody } from './errors.js';
-import { isRecord } from './guards.js';
+import { isNestedDeeper, isRecord } from './guards.js';
 
 const OPENING = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.BRACKET_L, TokenKind.PAREN_L]);
 const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
@@ -73,16 +73,4 @@ function nestingLimitHook(maxNesting: number, maxTokens: number): preValidationA
 
 function nestedTooDeep(maxNesting: number): string {
   return `nested more than ${maxNesting} levels deep`;
-}
-
-/** Whether a JSON value nests objects and arrays deeper than `limit`, walked without recursion. */
-function isNestedDeeper(value: unknown, limit: number): boolean {
-  const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    if (typeof next.value !== 'object' || next.value === null) continue;
-    const depth = next.depth + 1;
-    if (depth > limit) return true;
-    for (const child of Object.values(next.value)) pending.push({ value: child, depth });
-  }
-  return false;
 }

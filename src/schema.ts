@@ -9,6 +9,7 @@ import { type GraphQLSchema, isObjectType, parse } from 'graphql';
 import { gatewayError } from './errors.js';
 import { isRecord } from './guards.js';
 import { resolvers } from './resolvers/index.js';
+import { guardUpstreamValues } from './resolvers/upstream-values.js';
 
 /** The project root (where schema/ and operations/ live): two levels above dist/src/, one above src/. */
 export function projectDirectory(): string {
@@ -47,6 +48,7 @@ export function buildGatewaySchema(): GraphQLSchema {
     resolvers: resolvers as SubgraphModule['resolvers'],
   });
   guardEntities(schema);
+  guardUpstreamValues(schema);
   return schema;
 }
 

@@ -49,13 +49,14 @@ export async function createGateway({
   const settings = gatewaySettings(input);
   const logger = givenLogger ?? createLogger({ level: 'silent' });
   const metrics = givenMetrics ?? createMetrics();
-  const shared = await openSharedState(settings, logger);
+  const shared = await openSharedState(settings, logger, metrics);
   const http = createUpstreamHttp({
     baseUrl: settings.upstreamUrl,
     timeoutMs: settings.upstreamTimeoutMs,
     retries: settings.upstreamRetries,
     rateLimit: settings.rateLimit,
     maxConcurrency: settings.maxConcurrentUpstreamRequests,
+    maxConcurrencyPerLocation: settings.maxConcurrentUpstreamRequestsPerLocation,
     maxResponseBytes: settings.upstreamMaxResponseBytes,
     deduplicate: settings.deduplicateUpstreamRequests,
     observer: metrics,
@@ -67,7 +68,9 @@ export async function createGateway({
     clientErrorHandler: answerClientError,
   });
   const apollo = await startApollo(settings, { app, shared, logger, metrics });
-  const readiness = new Readiness(httpReachabilityProbe(settings.upstreamUrl));
+  const readiness = new Readiness(httpReachabilityProbe(settings.upstreamUrl), undefined, () =>
+    shared.redis && shared.redis.circuitState !== 'closed' ? 'redis unavailable' : undefined,
+  );
   await registerRoutes(app, apollo, settings, {
     readiness,
     metrics,

@@ -3,6 +3,7 @@
 import type { AuthOptions } from './auth.js';
 import type { CacheTtls } from './cache.js';
 import { DEFAULT_REQUEST_LIMITS, type RequestLimits } from './limits.js';
+import type { RedisSettings } from './redis.js';
 import type { RateLimitOptions } from './upstream/rate-limit.js';
 
 export interface GatewaySettings {
@@ -25,7 +26,7 @@ export interface GatewaySettings {
   corsOrigins: readonly string[];
   /** Only the operations in operations/*.graphql run. */
   safelist: boolean;
-  /** Bound of the automatic-persisted-query cache, in bytes (in-process store only). */
+  /** Bound of the in-process automatic-persisted-query cache (alone, or the tier in front of Redis), in bytes. */
   apqCacheBytes: number;
   /** Pass-through (callers' own HighLevel tokens) or service-token mode (the gateway's token, callers' JWTs). */
   auth: AuthOptions;
@@ -33,6 +34,8 @@ export interface GatewaySettings {
   rateLimit: RateLimitOptions;
   /** Upstream requests in flight at once, across all callers. */
   maxConcurrentUpstreamRequests: number;
+  /** Of those, the most one (credential, location) may hold at once (at most maxConcurrentUpstreamRequests). */
+  maxConcurrentUpstreamRequestsPerLocation: number;
   /** Join an identical GET already in flight for the same credential instead of sending it again. */
   deduplicateUpstreamRequests: boolean;
   /** Upstream requests one operation may make, retries included. */
@@ -43,17 +46,29 @@ export interface GatewaySettings {
   limits: RequestLimits;
   /** Redis shared by several instances (reference cache, APQ store, response cache, rate-limit log); null: none. */
   redisUrl: string | null;
+  /** How long a Redis round trip may take, and when to stop asking a Redis that keeps failing (circuit breaker). */
+  redis: RedisSettings;
+  /**
+   * With Redis, how long this instance keeps its own copy of a reference or response entry it read from or wrote to
+   * Redis, in ms: the most it may serve a value another instance has since replaced. (Persisted queries never
+   * change: their copy lives as long as the entry.)
+   */
+  localCacheTtlMs: number;
   /** The shared reference cache (in Redis when redisUrl is set, else a bounded LRU here), or false for none. */
   cache: false | ReferenceCacheSettings;
   /** Whole responses reused for identical operations of the same caller (PRIVATE cache hints). */
   responseCache: boolean;
+  /** Bound of the in-process response cache (alone, or the tier in front of Redis), in bytes (see MemoryBound). */
+  responseCacheBytes: number;
   /** stop() waits this long for in-flight requests before closing their connections, in ms. */
   shutdownTimeoutMs: number;
 }
 
-export interface ReferenceCacheSettings {
-  /** Entries of the in-process tier (unused with Redis). */
+interface ReferenceCacheSettings {
+  /** Entries of the in-process LRU (alone, or the tier in front of Redis). */
   maxEntries: number;
+  /** And the memory they may take, in bytes (see MemoryBound). */
+  maxBytes: number;
   /** Seconds each kind of reference is kept; unset kinds keep DEFAULT_CACHE_TTLS. */
   ttls?: Partial<CacheTtls>;
 }
@@ -78,20 +93,31 @@ export const GATEWAY_DEFAULTS = Object.freeze({
   rateLimit: { requests: 100, intervalMs: 10_000, maxQueue: 200 },
   // 100 lets one `callLogs(first: 200)` (4 pages, then up to 81 contacts) go out in one wave.
   maxConcurrentUpstreamRequests: 100,
+  // Half: a cold dashboard (45 requests) still goes out in one wave, and a location whose HighLevel hangs holds at
+  // most half the slots, leaving the rest to everyone else.
+  maxConcurrentUpstreamRequestsPerLocation: 50,
   deduplicateUpstreamRequests: true,
   maxUpstreamRequestsPerOperation: 300,
   operationDeadlineMs: 30_000,
   limits: DEFAULT_REQUEST_LIMITS,
   redisUrl: null,
-  cache: { maxEntries: 10_000 },
+  // Redis answers in well under a millisecond; 200 ms is a Redis in trouble. Five failures in a row open the circuit
+  // (a single dashboard makes that many round trips), and a probe every 2 s closes it soon after Redis is back.
+  redis: { commandTimeoutMs: 200, failureThreshold: 5, coolDownMs: 2_000 },
+  // Instances may disagree for at most 5 s beyond what one instance alone would serve (TTLs are 30 s to 5 min).
+  localCacheTtlMs: 5_000,
+  // A contact is about 1 KB of JSON: 10,000 references fit in 32 MiB, unless they are larger than HighLevel's are.
+  cache: { maxEntries: 10_000, maxBytes: 32 * 1024 * 1024 },
   responseCache: true,
+  responseCacheBytes: 64 * 1024 * 1024,
   shutdownTimeoutMs: 10_000,
 } satisfies Omit<GatewaySettings, 'upstreamUrl' | 'introspection' | 'landingPage'>);
 
 /** What a caller of createGateway must say (the upstream) and may say (any other setting, limits in part). */
-export type GatewaySettingsInput = Partial<Omit<GatewaySettings, 'limits' | 'cache'>> & {
+export type GatewaySettingsInput = Partial<Omit<GatewaySettings, 'limits' | 'cache' | 'redis'>> & {
   upstreamUrl: string;
   limits?: Partial<RequestLimits>;
+  redis?: Partial<RedisSettings>;
   cache?: false | Partial<ReferenceCacheSettings>;
 };
 
@@ -104,6 +130,7 @@ export function gatewaySettings(input: GatewaySettingsInput): GatewaySettings {
     landingPage: !production,
     ...withoutUndefined(input),
     limits: { ...GATEWAY_DEFAULTS.limits, ...input.limits },
+    redis: { ...GATEWAY_DEFAULTS.redis, ...input.redis },
     cache: input.cache === false ? false : { ...GATEWAY_DEFAULTS.cache, ...input.cache },
   };
 }

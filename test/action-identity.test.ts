@@ -30,7 +30,7 @@ afterAll(() => stack.stop());
 
 async function pageActions() {
   const nodes = dataOf(await stack.query(PAGE_ACTIONS, { locationId: stack.locationId })).callLogs?.nodes ?? [];
-  return nodes.flatMap((node) => node.actions.map((action) => ({ callLogId: node.id, ...action })));
+  return nodes.flatMap((node) => (node.actions ?? []).map((action) => ({ callLogId: node.id, ...action })));
 }
 
 describe('Action.id', () => {

@@ -14,7 +14,7 @@ const CALL_LOG = graphql(`
   }
 `);
 
-type Action = NonNullable<CallLogQuery['callLog']>['actions'][number];
+type Action = NonNullable<NonNullable<CallLogQuery['callLog']>['actions']>[number];
 
 let stack: Stack;
 beforeAll(async () => {
@@ -68,7 +68,7 @@ describe('callLog', () => {
       messageId: '507f1f77bcf86cd799439014',
       message: { id: '507f1f77bcf86cd799439014' },
     });
-    expect(log?.actions.map((action) => action.__typename)).toEqual([
+    expect(log?.actions?.map((action) => action.__typename)).toEqual([
       'CallTransferAction',
       'SmsAction',
       'DataExtractionAction',

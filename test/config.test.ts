@@ -34,6 +34,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ UPSTREAM_MAX_RESPONSE_BYTES: '1000' })).toThrow(/UPSTREAM_MAX_RESPONSE_BYTES/);
   });
 
+  it('bounds Redis round trips and sizes the in-process cache tiers, with defaults and checked values', () => {
+    const defaults = loadConfig({});
+    expect(defaults.redis).toEqual({ commandTimeoutMs: 200, failureThreshold: 5, coolDownMs: 2_000 });
+    expect(defaults.localCacheTtlMs).toBe(5_000);
+    expect(defaults.responseCacheBytes).toBe(64 * 1024 * 1024);
+    const set = loadConfig({
+      REDIS_COMMAND_TIMEOUT_MS: '50',
+      REDIS_CIRCUIT_FAILURES: '3',
+      REDIS_CIRCUIT_COOLDOWN_MS: '10000',
+      CACHE_LOCAL_TTL_MS: '1000',
+      RESPONSE_CACHE_MB: '8',
+    });
+    expect(set.redis).toEqual({ commandTimeoutMs: 50, failureThreshold: 3, coolDownMs: 10_000 });
+    expect(set.localCacheTtlMs).toBe(1_000);
+    expect(set.responseCacheBytes).toBe(8 * 1024 * 1024);
+    expect(() => loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '0', REDIS_CIRCUIT_FAILURES: 'many' })).toThrow(
+      /REDIS_COMMAND_TIMEOUT_MS[\s\S]*REDIS_CIRCUIT_FAILURES/,
+    );
+  });
+
   it('turns introspection and Sandbox off in production unless asked, and reads CORS origins', () => {
     expect(loadConfig({})).toMatchObject({ introspection: true, landingPage: true, corsOrigins: [], safelist: false });
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, landingPage: false });

@@ -783,6 +783,18 @@ describe('faults', () => {
     await stalled.stop();
   });
 
+  it('mints tokens through the admin API: each is another tenant of its location, reading it and no other', async () => {
+    const [loc1 = '', loc2 = ''] = emu.locations;
+    const minted = await call(emu, '/__emulator/tokens', { method: 'POST', json: { locationId: loc2 } });
+    const token = (minted.body as { token: string }).token;
+    expect(token).toMatch(/^emu-loc2-[0-9a-f]{24}$/);
+    expect((await call(emu, `/workflows/?locationId=${loc2}`, { version: CONTACTS, token })).status).toBe(200);
+    expect((await call(emu, `/workflows/?locationId=${loc1}`, { version: CONTACTS, token })).status).toBe(403);
+    expect(emu.mintToken(loc1)).not.toBe(emu.tokens.byLocation[loc1]);
+    const unknown = await call(emu, '/__emulator/tokens', { method: 'POST', json: { locationId: 'nowhere' } });
+    expectError(unknown, 400, 'Bad Request');
+  });
+
   it('sets and clears faults and latency through the admin API, which the request log does not record', async () => {
     emu.requests.clear();
     const put = await call(emu, '/__emulator/faults', {

@@ -134,10 +134,17 @@ describe('retries', () => {
   });
 
   it('gives up at once with RATE_LIMITED and the hint when HighLevel asks for a long wait', async () => {
-    retrying.emulator.faults.set([{ route: 'callLogs.list', status: 429, retryAfterSeconds: 120 }]);
-    const response = await retrying.query(LIST, { locationId: retrying.locationId });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 120 });
-    expect(retrying.emulator.requests.count({ route: 'callLogs.list' })).toBe(1);
+    // A stack of its own: the gateway now holds this credential and location back for the 120 s
+    // (test/retry-after.test.ts), which would refuse the tests after this one.
+    const paused = await startStack({ gateway: { upstreamRetries: 2, upstreamTimeoutMs: 500 } });
+    try {
+      paused.emulator.faults.set([{ route: 'callLogs.list', status: 429, retryAfterSeconds: 120 }]);
+      const response = await paused.query(LIST, { locationId: paused.locationId });
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: 120 });
+      expect(paused.emulator.requests.count({ route: 'callLogs.list' })).toBe(1);
+    } finally {
+      await paused.stop();
+    }
   });
 
   it('retries 502/503/504 and reports UPSTREAM_UNAVAILABLE only when they persist', async () => {

@@ -1,7 +1,8 @@
-// Property-based fuzzing of the HTTP endpoint (fast-check): generated variables, documents and raw HTTP requests.
-// Whatever arrives, the answer is well-formed GraphQL JSON (`data`, or `errors` that each carry a string
-// `extensions.code`), never a 5xx nor INTERNAL_SERVER_ERROR (nothing a caller sends is the server's fault), never the
-// caller's token or the upstream URL, and the gateway keeps answering. Each defect the fuzzer found keeps a minimal
+// Property-based fuzzing of the HTTP endpoint (fast-check): generated variables, documents and raw HTTP requests,
+// and call logs of hostile shape served by the upstream. Whatever arrives, the answer is well-formed GraphQL JSON
+// (`data`, or `errors` that each carry a string `extensions.code`), never a 5xx nor INTERNAL_SERVER_ERROR (nothing a
+// caller or HighLevel sends is the server's fault), never the caller's token or the upstream URL, and the gateway
+// keeps answering. Each defect the fuzzer found keeps a minimal
 // reproduction in REPRODUCTIONS and a test of its own.
 //
 // FUZZ_SEED reproduces a run (the seed is printed on failure); FUZZ_SCALE multiplies the number of cases.
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { documentArbitrary, type IntrospectedSchema, INTROSPECTION } from './fuzz/documents.js';
 import { oversizedRequestArbitrary, type RawRequest, rawRequestArbitrary } from './fuzz/requests.js';
+import { HOSTILE_CALL_LOG_QUERY, hostileCallLog } from './fuzz/upstream.js';
 import { isRecord, rarely } from './fuzz/values.js';
 import { VARIABLE_DOCUMENTS, variablesArbitrary } from './fuzz/variables.js';
 import { graphql } from './generated/gql.js';
@@ -29,6 +31,7 @@ const RUNS = {
   documents: Math.round(800 * SCALE),
   raw: Math.round(500 * SCALE),
   oversized: Math.round(12 * SCALE),
+  upstream: Math.round(300 * SCALE),
 };
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -185,14 +188,21 @@ async function assertAlive(): Promise<void> {
 /** The property running, for the statistics. */
 let currentProperty = 'other';
 
-async function runProperty<T>(name: string, arbitrary: fc.Arbitrary<T>, toRequest: (value: T) => RawRequest) {
+async function runProperty<T>(
+  name: string,
+  arbitrary: fc.Arbitrary<T>,
+  toRequest: (value: T) => RawRequest,
+  /** More of the property, checked on each answer that passed the common checks. */
+  verify?: (outcome: Outcome) => void,
+) {
   currentProperty = name;
   const numRuns = RUNS[name as keyof typeof RUNS];
   let sinceAlive = 0;
   try {
     await fc.assert(
       fc.asyncProperty(arbitrary, async (value) => {
-        await check(toRequest(value));
+        const outcome = await check(toRequest(value));
+        verify?.(outcome);
         if (++sinceAlive >= 100) {
           sinceAlive = 0;
           await assertAlive();
@@ -287,6 +297,34 @@ describe('fuzzing the endpoint', () => {
 
   it(`answers ${RUNS.oversized} bodies of a few MB without running them`, async () => {
     await runProperty('oversized', oversizedRequest, (request) => request);
+  }, 120_000);
+
+  it(`serves ${RUNS.upstream} call logs of hostile shape, building no upstream request from a value that is no id`, async () => {
+    let serial = 0;
+    let id = '';
+    await runProperty(
+      'upstream',
+      hostileCallLog,
+      (log) => {
+        id = `hostileLog${String((serial += 1)).padStart(10, '0')}`;
+        stack.emulator.store.addCallLog(stack.locationId, { ...log, id });
+        stack.emulator.requests.clear();
+        return post({ query: HOSTILE_CALL_LOG_QUERY, variables: { locationId: stack.locationId, id } });
+      },
+      (outcome) => {
+        const body = JSON.parse(outcome.text) as { data?: { callLog?: { id?: unknown } }; errors?: GraphQLError[] };
+        // The call log arrives, whatever its fields: what HighLevel could not send readably is null at its field.
+        expect(outcome.status).toBe(200);
+        expect(body.data?.callLog?.id).toBe(id);
+        // Every upstream path is made of plain segments: no `[object Object]`, no encoded `/`, no `..`.
+        for (const { path } of stack.emulator.requests.all()) {
+          expect(
+            path.split('/').every((segment) => /^[A-Za-z0-9_-]*$/.test(segment)),
+            path,
+          ).toBe(true);
+        }
+      },
+    );
   }, 120_000);
 
   it.each(REPRODUCTIONS)('answers the reproduction of $defect in shape ($name)', async ({ request, code }) => {

@@ -401,7 +401,7 @@ describe('safelist', () => {
       check(data) {
         const callLog = (data as CallLogDetailQuery).callLog;
         expect(callLog?.id).toBe(CALL_LOG_ID);
-        expect(callLog?.actions.length).toBeGreaterThan(0);
+        expect(callLog?.actions?.length).toBeGreaterThan(0);
         expect(callLog?.transcriptTurns.length).toBeGreaterThan(0);
       },
     },

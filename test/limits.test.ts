@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql } from './generated/gql.js';
 import { codes } from './helpers/error-codes.js';
 import { send, sendPayload } from './helpers/graphql.js';
+import { type RedisServer, startRedis } from './helpers/redis.js';
 import { type Stack, startStack } from './helpers/stack.js';
 
 let stack: Stack;
@@ -165,13 +166,19 @@ describe('in production', () => {
   });
 });
 
-describe('variables', () => {
+// The response cache builds its key by serializing the variables: the setting under which deep values hurt most,
+// whether the cache is in memory or in Redis.
+describe.each(['in memory', 'in Redis'])('variables, response cache %s', (where) => {
   let cached: Stack;
+  let redis: RedisServer | undefined;
   beforeAll(async () => {
-    // The response cache builds its key by serializing the variables: the setting under which deep values hurt most.
-    cached = await startStack({ gateway: { production: true, cache: {} } });
+    redis = where === 'in Redis' ? await startRedis() : undefined;
+    cached = await startStack({ gateway: { production: true, cache: {}, ...(redis ? { redisUrl: redis.url } : {}) } });
   });
-  afterAll(() => cached.stop());
+  afterAll(async () => {
+    await cached.stop();
+    await redis?.stop();
+  });
 
   it('refuses variables nested deeper than the limit with BAD_USER_INPUT, never a 500', async () => {
     // Written as text: JSON.stringify itself cannot nest thousands of levels in a test worker's stack.

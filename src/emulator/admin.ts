@@ -42,6 +42,15 @@ export function registerAdminRoutes(app: FastifyInstance, state: EmulatorState):
   });
 
   app.get(`${ADMIN_PREFIX}/tokens`, () => ({ ...registry.tokens, locations: store.locationIds }));
+  app.post(`${ADMIN_PREFIX}/tokens`, (request, reply) => {
+    const locationId = (request.body as { locationId?: unknown } | null)?.locationId;
+    const token = typeof locationId === 'string' ? registry.mint(locationId) : undefined;
+    if (token === undefined)
+      return reply
+        .code(400)
+        .send(errorBody(400, 'Send { "locationId": <a known location id> } (at most 100,000 tokens).'));
+    return { token, locationId };
+  });
 
   app.delete(`${ADMIN_PREFIX}/rate-limit`, (_request, reply) => {
     limiter.reset();

@@ -47,6 +47,8 @@ export interface Emulator {
   requests: { all(): RequestLogEntry[]; clear(): void; count(filter?: { route?: string }): number };
   faults: { set(rules: FaultRule[]): void; clear(): void; list(): FaultRule[] };
   setLatency(ms: number): void;
+  /** A new token that reads `locationId` only (another tenant of that location); throws for an unknown location. */
+  mintToken(locationId: string): string;
   /** Forgets every token's rate-limit counters. */
   resetRateLimits(): void;
   /** Closes the server and every connection, including sockets held by timeout faults. */
@@ -124,6 +126,11 @@ function emulatorHandle(url: string, state: EmulatorState, stop: () => Promise<v
     },
     setLatency(ms) {
       latency.set(ms);
+    },
+    mintToken(locationId) {
+      const token = registry.mint(locationId);
+      if (token === undefined) throw new Error(`cannot mint a token for location ${locationId}`);
+      return token;
     },
     resetRateLimits() {
       limiter.reset();

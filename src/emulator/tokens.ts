@@ -1,6 +1,7 @@
 // Access tokens the emulator accepts: one per location (reads only that location) and one agency-style token
-// (reads every location). The strings are fixed so docs, curl examples and tests can name them.
-import { createHash } from 'node:crypto';
+// (reads every location). The strings are fixed so docs, curl examples and tests can name them. More location tokens
+// can be minted, as HighLevel issues one per app install and user: benches and tests use them as many tenants.
+import { createHash, randomBytes } from 'node:crypto';
 
 export interface TokenGrant {
   token: string;
@@ -15,6 +16,8 @@ export interface EmulatorTokens {
 }
 
 export const AGENCY_TOKEN = 'emu-agency-5c2e9a7f1b3d4e60';
+/** Minted tokens kept; past it, minting is refused (the emulator bounds what its callers can grow too). */
+const MAX_MINTED_TOKENS = 100_000;
 
 /** The token for the n-th location (1-based), e.g. `emu-loc1-…`. */
 function locationToken(position: number, locationId: string): string {
@@ -23,6 +26,7 @@ function locationToken(position: number, locationId: string): string {
 
 export class TokenRegistry {
   private readonly grants = new Map<string, TokenGrant>();
+  private minted = 0;
   readonly tokens: EmulatorTokens;
 
   constructor(locationIds: readonly string[]) {
@@ -34,6 +38,19 @@ export class TokenRegistry {
     });
     this.grants.set(AGENCY_TOKEN, { token: AGENCY_TOKEN, locations: 'all' });
     this.tokens = Object.freeze({ agency: AGENCY_TOKEN, byLocation: Object.freeze(byLocation) });
+  }
+
+  /**
+   * A new token that reads `locationId` only, or undefined for an unknown location or when MAX_MINTED_TOKENS are
+   * already minted.
+   */
+  mint(locationId: string): string | undefined {
+    const position = Object.keys(this.tokens.byLocation).indexOf(locationId);
+    if (position < 0 || this.minted >= MAX_MINTED_TOKENS) return undefined;
+    this.minted++;
+    const token = `emu-loc${String(position + 1)}-${randomBytes(12).toString('hex')}`;
+    this.grants.set(token, { token, locations: new Set([locationId]) });
+    return token;
   }
 
   /** The grant for an `Authorization` header value, or undefined when it is missing, malformed or unknown. */

@@ -5,6 +5,7 @@ import type {
   CallLogConnectionModel,
   ActionModel,
   CustomActionApiModel,
+  ActionParameterModel,
   TranslationModel,
   ContactModel,
   AgentModel,
@@ -33,7 +34,8 @@ export type Scalars = {
   DateTime: { input: Date; output: Date | string };
   /**
    * An open JSON value (object, array, string, number, boolean or null). Used only where the upstream sends an open map
-   * (extracted call data, raw action parameters) so that nothing the upstream sent is lost.
+   * (extracted call data, raw action parameters) so that nothing the upstream sent is lost. Objects and arrays nest at
+   * most 100 levels deep: a deeper value from HighLevel is null with an `UPSTREAM_UNAVAILABLE` error at its field.
    */
   JSON: { input: unknown; output: unknown };
   link__Import: { input: unknown; output: unknown };
@@ -223,8 +225,12 @@ export type Calendar = {
  */
 export type CallLog = {
   __typename?: 'CallLog';
-  /** The actions the agent executed during the call, in the order HighLevel lists them (HighLevel `executedCallActions`). */
-  actions: Array<Action>;
+  /**
+   * The actions the agent executed during the call, in the order HighLevel lists them (HighLevel `executedCallActions`).
+   * Empty when HighLevel sent none. Null, with an `UPSTREAM_UNAVAILABLE` error at this field, when HighLevel sent
+   * something other than a list: an empty list would say that the agent did nothing.
+   */
+  actions?: Maybe<Array<Action>>;
   /**
    * The Voice AI agent that took the call. Null when the call has no agent id or the agent has been deleted
    * (see `isAgentDeleted`). Upstream: `GET /voice-ai/agents/{agentId}`, once per distinct agent per query.
@@ -1076,7 +1082,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Action: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Action']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ActionParameter: ResolverTypeWrapper<ActionParameter>;
+  ActionParameter: ResolverTypeWrapper<ActionParameterModel>;
   ActionType: ActionType;
   Agent: ResolverTypeWrapper<AgentModel>;
   AppointmentBookingAction: ResolverTypeWrapper<ActionModel>;
@@ -1126,7 +1132,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Action: ResolversInterfaceTypes<ResolversParentTypes>['Action'];
   ID: Scalars['ID']['output'];
-  ActionParameter: ActionParameter;
+  ActionParameter: ActionParameterModel;
   Agent: AgentModel;
   AppointmentBookingAction: ActionModel;
   Float: Scalars['Float']['output'];
@@ -1318,7 +1324,7 @@ export type CallLogResolvers<
     FederationReferenceType,
     ContextType
   >;
-  actions?: Resolver<Array<ResolversTypes['Action']>, ParentType, ContextType>;
+  actions?: Resolver<Maybe<Array<ResolversTypes['Action']>>, ParentType, ContextType>;
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
   agentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   callType?: Resolver<ResolversTypes['CallType'], ParentType, ContextType>;

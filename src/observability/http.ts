@@ -42,6 +42,7 @@ export function registerObservability(app: FastifyInstance, { metrics, readiness
   app.get('/ready', async (_request, reply) => {
     const state = await readiness.check();
     void reply.header('cache-control', 'no-store');
+    if (state.ready && state.degraded !== undefined) return reply.send({ status: 'degraded', reason: state.degraded });
     if (state.ready) return reply.send({ status: 'ready' });
     return reply.status(503).send({ status: 'unavailable', reason: state.reason });
   });

@@ -3,6 +3,11 @@
 // callers, so only well-formed names become labels and at most MAX_OPERATION_NAMES of them; tokens never do.
 import { collectDefaultMetrics, Counter, Gauge, Histogram, type Metric, Registry } from 'prom-client';
 
+import type { CircuitState } from '../circuit-breaker.js';
+
+/** The caches whose entries are read back from a shared store and checked. */
+export type CheckedCache = 'reference' | 'response' | 'apq';
+
 export interface GatewayMetrics {
   readonly registry: Registry;
   /** one finished upstream request: route id like 'callLogs.list', status code or 'error' (network/timeout), seconds */
@@ -19,7 +24,21 @@ export interface GatewayMetrics {
   limiterWait(seconds: number): void;
   /** a finished GraphQL operation */
   operation(name: string, outcome: 'ok' | 'error'): void;
+  /** the Redis circuit breaker's new state */
+  redisCircuitState(state: CircuitState): void;
+  /** a Redis command without a reply within its bound */
+  redisTimeout(): void;
+  /** a Redis command that failed without a reply (not connected, connection lost) */
+  redisError(): void;
+  /** a Redis command not sent because the circuit is open */
+  redisSkipped(): void;
+  /** an entry read back from Redis that failed its check: treated as a miss and deleted */
+  cacheInvalidEntry(cache: CheckedCache): void;
+  /** where to read, at each scrape, the memory a cache's in-process tier takes (bounded by configuration) */
+  cacheMemory(cache: CheckedCache, bytes: () => number): void;
 }
+
+const CIRCUIT_STATES: readonly CircuitState[] = ['closed', 'open', 'half-open'];
 
 /** Distinct operation-name labels kept; later new names count as `other`. */
 export const MAX_OPERATION_NAMES = 200;
@@ -99,6 +118,44 @@ export function createMetrics(): GatewayMetrics {
     registers,
   });
 
+  const redisCircuit = new Gauge({
+    name: 'gateway_redis_circuit_state',
+    help: 'The Redis circuit breaker: 1 for the current state (closed: Redis is used; open: not asked, after failures in a row; half-open: a probe is out). Absent without REDIS_URL.',
+    labelNames: ['state'] as const,
+    registers,
+  });
+  const redisTimeouts = new Counter({
+    name: 'gateway_redis_timeouts_total',
+    help: 'Redis commands without a reply within REDIS_COMMAND_TIMEOUT_MS.',
+    registers,
+  });
+  const redisErrors = new Counter({
+    name: 'gateway_redis_errors_total',
+    help: 'Redis commands that failed without a reply (not connected, connection lost).',
+    registers,
+  });
+  const redisSkipped = new Counter({
+    name: 'gateway_redis_skipped_total',
+    help: 'Redis commands not sent because the circuit was open (served from this instance instead).',
+    registers,
+  });
+  const invalidEntries = new Counter({
+    name: 'gateway_cache_invalid_entries_total',
+    help: 'Entries read back from Redis that failed their check (unreadable, wrong shape, another format): each a miss, deleted. By cache: reference, response, apq.',
+    labelNames: ['cache'] as const,
+    registers,
+  });
+  const memoryReaders = new Map<CheckedCache, () => number>();
+  new Gauge({
+    name: 'gateway_cache_memory_bytes',
+    help: 'Memory the in-process tier of each cache takes (two bytes per character of keys and values), at most its configured bound (CACHE_MAX_MB, RESPONSE_CACHE_MB, APQ_CACHE_MB). By cache: reference, response, apq.',
+    labelNames: ['cache'] as const,
+    registers,
+    collect() {
+      for (const [cache, read] of memoryReaders) this.set({ cache }, read());
+    },
+  });
+
   const operationNames = new Set<string>();
   const boundedOperation = (name: string): string => {
     const label = operationNameLabel(name);
@@ -133,6 +190,24 @@ export function createMetrics(): GatewayMetrics {
     operation(name, outcome) {
       operations.inc({ operation: boundedOperation(name), outcome: outcome === 'ok' ? 'ok' : 'error' });
     },
+    redisCircuitState(state) {
+      for (const candidate of CIRCUIT_STATES) redisCircuit.set({ state: candidate }, candidate === state ? 1 : 0);
+    },
+    redisTimeout() {
+      redisTimeouts.inc();
+    },
+    redisError() {
+      redisErrors.inc();
+    },
+    redisSkipped() {
+      redisSkipped.inc();
+    },
+    cacheInvalidEntry(cache) {
+      invalidEntries.inc({ cache });
+    },
+    cacheMemory(cache, bytes) {
+      memoryReaders.set(cache, bytes);
+    },
   };
 }
 
@@ -158,6 +233,24 @@ export const NOOP_METRICS: GatewayMetrics = Object.freeze({
     /* no-op */
   },
   operation() {
+    /* no-op */
+  },
+  redisCircuitState() {
+    /* no-op */
+  },
+  redisTimeout() {
+    /* no-op */
+  },
+  redisError() {
+    /* no-op */
+  },
+  redisSkipped() {
+    /* no-op */
+  },
+  cacheInvalidEntry() {
+    /* no-op */
+  },
+  cacheMemory() {
     /* no-op */
   },
 });

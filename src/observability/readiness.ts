@@ -2,10 +2,17 @@
 // is one cheap HTTP HEAD of the upstream base URL, without any credential; any HTTP status counts as reachable (a 401
 // or 404 still proves the network path and the TLS handshake). Results are cached for a short while and concurrent
 // checks share one probe, so polling /ready cannot be turned into a flood of upstream requests.
+// Ready can be degraded: the instance serves every request, but without something it would rather have (Redis, whose
+// circuit is open). A degraded instance stays ready: taking it out of rotation would not bring Redis back, and when
+// Redis is shared, every instance would leave at once.
 import http from 'node:http';
 import https from 'node:https';
 
-export type ReadyState = { ready: true } | { ready: false; reason: 'draining' | 'upstream unreachable' };
+export type ReadyState =
+  { ready: true; degraded?: string } | { ready: false; reason: 'draining' | 'upstream unreachable' };
+
+/** Why the gateway serves in a degraded way right now (e.g. `redis unavailable`), or undefined when it does not. */
+export type Degradation = () => string | undefined;
 
 /** Resolves true when the upstream answered with any HTTP status; never rejects. */
 export type ReachabilityProbe = () => Promise<boolean>;
@@ -21,6 +28,7 @@ export class Readiness {
   constructor(
     private readonly probe: ReachabilityProbe,
     private readonly cacheMs = READINESS_CACHE_MS,
+    private readonly degradation: Degradation = () => undefined,
   ) {}
 
   /** From now on the gateway reports not ready: it is shutting down. */
@@ -36,7 +44,9 @@ export class Readiness {
     // Draining may begin while the probe runs: it wins either way.
     const reachable = !this.draining && (await this.upstreamReachable());
     if (this.draining) return { ready: false, reason: 'draining' };
-    return reachable ? { ready: true } : { ready: false, reason: 'upstream unreachable' };
+    if (!reachable) return { ready: false, reason: 'upstream unreachable' };
+    const degraded = this.degradation();
+    return degraded === undefined ? { ready: true } : { ready: true, degraded };
   }
 
   private upstreamReachable(): Promise<boolean> {

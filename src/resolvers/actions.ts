@@ -6,9 +6,10 @@ import type { GatewayContext } from '../context.js';
 import type { ActionType, Resolvers } from '../generated/graphql.js';
 import { isRecord } from '../guards.js';
 import type { CallActionDto } from '../upstream/dto.js';
-import type { ActionModel } from './models.js';
+import type { ActionModel, ActionParameterModel } from './models.js';
 import {
   readBoolean,
+  readId,
   readInt,
   readNumber,
   readRecord,
@@ -18,6 +19,7 @@ import {
 } from './parameters.js';
 import { resolveReference } from './references.js';
 import { headerPairs, maskSecret, redactSecrets, redactUrl } from './secrets.js';
+import { boundedJson, jsonText } from './upstream-values.js';
 
 type ActionTypeName =
   | 'CallTransferAction'
@@ -68,15 +70,16 @@ const common = {
   rawType: (action: ActionModel) => {
     const rawType: unknown = action.dto.actionType;
     if (rawType === undefined) return '';
-    return typeof rawType === 'string' ? rawType : JSON.stringify(rawType);
+    return typeof rawType === 'string' ? rawType : jsonText(rawType);
   },
   name: (action: ActionModel) => action.dto.actionName ?? null,
   // `description` is on HighLevel's reference page but not in its schema.
   description: (action: ActionModel) => readString(action.dto, 'description'),
   executedAt: (action: ActionModel) => action.dto.executedAt ?? null,
   triggerReceivedAt: (action: ActionModel) => action.dto.triggerReceivedAt ?? null,
-  // Typed as an object upstream, but whatever HighLevel sent is passed on rather than lost.
-  rawParameters: (action: ActionModel) => redactSecrets(action.rawParameters) ?? null,
+  // Typed as an object upstream, but whatever HighLevel sent is passed on rather than lost; bounded before the
+  // redaction walks it.
+  rawParameters: (action: ActionModel) => redactSecrets(boundedJson(action.rawParameters)) ?? null,
 };
 
 /** The fields of a known action type; `type` is fixed because __resolveType chose the graph type from it. */
@@ -90,9 +93,9 @@ const prompts = {
 };
 
 const dataExtraction = {
-  contactFieldId: (action: ActionModel) => readString(action.parameters, 'contactFieldId'),
+  contactFieldId: (action: ActionModel) => readId(action.parameters, 'contactFieldId'),
   contactField: (action: ActionModel, _args: unknown, { loaders }: GatewayContext, info: GraphQLResolveInfo) =>
-    resolveReference(readString(action.parameters, 'contactFieldId'), action.locationId, info, async (id) =>
+    resolveReference(action.parameters['contactFieldId'], action.locationId, info, async (id) =>
       (await loaders.contactFieldsByLocation.load(action.locationId))?.get(id),
     ),
   extractionDescription: (action: ActionModel) => readString(action.parameters, 'description'),
@@ -104,19 +107,11 @@ function isSet(value: unknown): boolean {
   return value !== undefined && value !== null && value !== '';
 }
 
-function actionParameters(list: readonly Readonly<Record<string, unknown>>[]) {
-  return list.flatMap((parameter) => {
-    const name = readString(parameter, 'name');
-    return name === null
-      ? []
-      : [
-          {
-            name,
-            description: readString(parameter, 'description'),
-            type: readString(parameter, 'type'),
-            example: readString(parameter, 'example'),
-          },
-        ];
+/** The parameters that have a name (one without cannot be shown); their other fields are read one by one. */
+function actionParameters(list: readonly Readonly<Record<string, unknown>>[]): ActionParameterModel[] {
+  return list.flatMap((fields) => {
+    const name = fields['name'];
+    return typeof name === 'string' ? [{ name, fields }] : [];
   });
 }
 
@@ -144,17 +139,17 @@ export const actionResolvers: Resolvers = {
   WorkflowTriggerAction: {
     ...known('WORKFLOW_TRIGGER'),
     ...prompts,
-    workflowId: (action) => readString(action.parameters, 'workflowId'),
+    workflowId: (action) => readId(action.parameters, 'workflowId'),
     workflow: (action, _args, { loaders }, info) =>
-      resolveReference(readString(action.parameters, 'workflowId'), action.locationId, info, async (id) =>
+      resolveReference(action.parameters['workflowId'], action.locationId, info, async (id) =>
         (await loaders.workflowsByLocation.load(action.locationId))?.get(id),
       ),
   },
   AppointmentBookingAction: {
     ...known('APPOINTMENT_BOOKING'),
-    calendarId: (action) => readString(action.parameters, 'calendarId'),
+    calendarId: (action) => readId(action.parameters, 'calendarId'),
     calendar: (action, _args, { loaders }, info) =>
-      resolveReference(readString(action.parameters, 'calendarId'), action.locationId, info, (id) =>
+      resolveReference(action.parameters['calendarId'], action.locationId, info, (id) =>
         loaders.calendar.load({ id, locationId: action.locationId }),
       ),
     daysOfOfferingDates: (action) => readInt(action.parameters, 'daysOfOfferingDates'),
@@ -184,12 +179,17 @@ export const actionResolvers: Resolvers = {
     headers: (api) => headerPairs(api['headers']),
     parameters: (api) => actionParameters(readRecordList(api, 'parameters')),
   },
+  ActionParameter: {
+    description: (parameter) => readString(parameter.fields, 'description'),
+    type: (parameter) => readString(parameter.fields, 'type'),
+    example: (parameter) => readString(parameter.fields, 'example'),
+  },
   KnowledgeBaseAction: {
     ...known('KNOWLEDGE_BASE'),
     ...prompts,
-    knowledgeBaseId: (action) => readString(action.parameters, 'knowledgeBaseId'),
+    knowledgeBaseId: (action) => readId(action.parameters, 'knowledgeBaseId'),
     knowledgeBase: (action, _args, { loaders }, info) =>
-      resolveReference(readString(action.parameters, 'knowledgeBaseId'), action.locationId, info, (id) =>
+      resolveReference(action.parameters['knowledgeBaseId'], action.locationId, info, (id) =>
         loaders.knowledgeBase.load({ id, locationId: action.locationId }),
       ),
     parameters: (action) => actionParameters(readRecordList(action.parameters, 'parameters')),

@@ -3,13 +3,14 @@
 import type { GatewayContext } from '../context.js';
 import { gatewayError } from '../errors.js';
 import type { QueryCallLogsArgs, Resolvers } from '../generated/graphql.js';
-import { isRecord } from '../guards.js';
 import { toActionModel } from './actions.js';
 import { fetchCallLogList, planCallLogList, toCallLogModel } from './call-log-list.js';
 import { assertId } from './ids.js';
 import type { CallLogConnectionModel, CallLogModel } from './models.js';
+import { readBoolean, readRecord, readString } from './parameters.js';
 import { resolveReference } from './references.js';
 import { parseTranscript } from './transcript.js';
+import { unreadable } from './upstream-values.js';
 
 /** Query.callLogs: the location comes first, then every other argument, all before the first upstream request. */
 function callLogConnection(args: QueryCallLogsArgs, context: GatewayContext): Promise<CallLogConnectionModel> {
@@ -59,12 +60,15 @@ export const callLogResolvers: Resolvers = {
     createdAt: (log) => log.createdAt ?? null,
     callType: (log) => (log.trialCall === true ? 'TRIAL' : 'LIVE'),
     isTrialCall: (log) => log.trialCall === true,
-    actions: (log) =>
-      Array.isArray(log.executedCallActions)
-        ? log.executedCallActions.map((action: unknown, index) => toActionModel(action, log, index))
-        : [],
+    actions: (log) => {
+      const actions: unknown = log.executedCallActions;
+      if (actions === undefined || actions === null) return [];
+      // Not an empty list: that would say the agent did nothing.
+      if (!Array.isArray(actions)) throw unreadable('`executedCallActions` as a value', 'a list');
+      return actions.map((action: unknown, index) => toActionModel(action, log, index));
+    },
     transcriptTurns: (log) => parseTranscript(log.transcript),
-    translation: (log) => (isRecord(log.translation) ? log.translation : null),
+    translation: (log) => readRecord(log, 'translation'),
     extractedData: (log) => log.extractedData ?? null,
     message: (log, _args, { loaders }, info) =>
       resolveReference(log.messageId, log.locationId, info, (id) =>
@@ -72,10 +76,9 @@ export const callLogResolvers: Resolvers = {
       ),
   },
   CallTranslation: {
-    enabled: (translation) => (typeof translation['enabled'] === 'boolean' ? translation['enabled'] : null),
-    language: (translation) => (typeof translation['language'] === 'string' ? translation['language'] : null),
-    translatedTranscript: (translation) =>
-      typeof translation['translatedTranscript'] === 'string' ? translation['translatedTranscript'] : null,
+    enabled: (translation) => readBoolean(translation, 'enabled'),
+    language: (translation) => readString(translation, 'language'),
+    translatedTranscript: (translation) => readString(translation, 'translatedTranscript'),
     raw: (translation) => translation,
   },
   CallLogConnection: {

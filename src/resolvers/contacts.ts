@@ -4,7 +4,7 @@ import { entitySelectsOnly } from '../cost-model.js';
 import { gatewayError } from '../errors.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { fetchCallLogList, planCallLogList } from './call-log-list.js';
-import { assertId } from './ids.js';
+import { assertId, referencedId } from './ids.js';
 
 /** What a representation answers without HighLevel: its key, and the calls, which need only the key and a location. */
 const FREE_BY_ID = new Set(['__typename', 'id', 'callLogs']);
@@ -36,10 +36,13 @@ export const contactResolvers: Resolvers = {
         args.filter,
         args.orderBy,
       ]);
-      // A contact referenced by another subgraph by id alone: its location is one request away.
-      const locationId = contact.locationId || (await context.loaders.contact.load({ id: contactId }))?.locationId;
-      if (!locationId) throw gatewayError('NOT_FOUND', `HighLevel has no contact ${contactId}.`);
-      return fetchCallLogList(plan, assertId(locationId, 'locationId'), context);
+      // A contact referenced by another subgraph by id alone: its location is one request away. (A representation's
+      // own location was checked as the caller's in __resolveReference; HighLevel's that is no id is unreadable.)
+      const locationId = referencedId(
+        contact.locationId || (await context.loaders.contact.load({ id: contactId }))?.locationId,
+      );
+      if (locationId === null) throw gatewayError('NOT_FOUND', `HighLevel has no contact ${contactId}.`);
+      return fetchCallLogList(plan, locationId, context);
     },
   },
 };

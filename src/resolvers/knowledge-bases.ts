@@ -1,7 +1,7 @@
 // KnowledgeBase: the content counts live in HighLevel's `kbMetadata`.
 import type { Resolvers } from '../generated/graphql.js';
 import { assertId } from './ids.js';
-import { readInt } from './parameters.js';
+import { readInt, readString } from './parameters.js';
 
 export const knowledgeBaseResolvers: Resolvers = {
   KnowledgeBase: {
@@ -9,10 +9,8 @@ export const knowledgeBaseResolvers: Resolvers = {
       const dto = await loaders.knowledgeBase.load({ id: assertId(id, 'id') });
       return dto ? { ...dto, id } : null;
     },
-    description: (knowledgeBase) =>
-      'description' in knowledgeBase && typeof knowledgeBase.description === 'string'
-        ? knowledgeBase.description
-        : null,
+    // Not in HighLevel's schema for this response, but sent.
+    description: (knowledgeBase) => readString(knowledgeBase, 'description'),
     faqCount: (knowledgeBase) => readInt(knowledgeBase.kbMetadata ?? {}, 'faqs'),
     urlCount: (knowledgeBase) => readInt(knowledgeBase.kbMetadata ?? {}, 'urls'),
     richTextCount: (knowledgeBase) => readInt(knowledgeBase.kbMetadata ?? {}, 'richText'),

@@ -55,4 +55,9 @@ export type CustomFieldModel = LocatedReferenceModel<CustomFieldDto>;
 export type KnowledgeBaseModel = ReferenceModel<KnowledgeBaseDto>;
 export type MessageModel = ReferenceModel<MessageDto>;
 export type CustomActionApiModel = Partial<CustomActionApiDetailsDto>;
+/** A parameter of a custom action or knowledge base query: its name, and everything HighLevel sent for it. */
+export interface ActionParameterModel {
+  name: string;
+  fields: Readonly<Record<string, unknown>>;
+}
 export type TranslationModel = Readonly<Record<string, unknown>>;

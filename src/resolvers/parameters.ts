@@ -1,32 +1,36 @@
-// Liberal readers for what HighLevel sends (action parameters, and record fields whose graph type is narrower than
-// JSON's, such as Int): a value of the wrong type reads as null (an action's raw value stays available in
-// `rawParameters`), so an odd upstream value never fails a whole call log, nor even its own field.
+// Readers for what HighLevel sends under a name (action parameters, and record fields whose graph type differs from
+// the DTO's): null when HighLevel sent none; a value the field's type cannot hold is null with UPSTREAM_UNAVAILABLE
+// at that field alone (src/resolvers/upstream-values.ts), and an action's raw value stays in `rawParameters`.
+// Lists are read item by item: an item of the wrong type is left out.
+import { GraphQLBoolean, GraphQLFloat, GraphQLID, GraphQLInt, GraphQLString } from 'graphql';
+
 import { isRecord } from '../guards.js';
+import { readLeaf, unreadable } from './upstream-values.js';
 
 type Params = Readonly<Record<string, unknown>>;
 
+const named = (key: string) => `\`${key}\` as a value`;
+
 export function readString(params: Params, key: string): string | null {
-  const value = params[key];
-  return typeof value === 'string' ? value : null;
+  return readLeaf(GraphQLString, params[key], named(key));
+}
+
+/** An id HighLevel sent: a string, never a number or anything else GraphQL's ID would coerce. */
+export function readId(params: Params, key: string): string | null {
+  return readLeaf(GraphQLID, params[key], named(key));
 }
 
 export function readNumber(params: Params, key: string): number | null {
-  const value = params[key];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  return readLeaf(GraphQLFloat, params[key], named(key));
 }
 
-/**
- * Every `Int` field reads through here: GraphQL's Int is 32-bit, so a fractional number, or one past 2^31 - 1 either
- * way, reads as null (without an error) rather than failing serialization.
- */
+/** GraphQL's Int is 32-bit: a fractional number, or one past 2^31 - 1 either way, cannot be held. */
 export function readInt(params: Params, key: string): number | null {
-  const value = readNumber(params, key);
-  return value !== null && Number.isSafeInteger(value) && Math.abs(value) <= 2 ** 31 - 1 ? value : null;
+  return readLeaf(GraphQLInt, params[key], named(key));
 }
 
 export function readBoolean(params: Params, key: string): boolean | null {
-  const value = params[key];
-  return typeof value === 'boolean' ? value : null;
+  return readLeaf(GraphQLBoolean, params[key], named(key));
 }
 
 export function readStringList(params: Params, key: string): string[] {
@@ -34,9 +38,12 @@ export function readStringList(params: Params, key: string): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
+/** An object HighLevel sent: null when it sent none, UPSTREAM_UNAVAILABLE when it sent something else. */
 export function readRecord(params: Params, key: string): Params | null {
   const value = params[key];
-  return isRecord(value) ? value : null;
+  if (value === null || value === undefined) return null;
+  if (!isRecord(value)) throw unreadable(named(key), 'an object');
+  return value;
 }
 
 export function readRecordList(params: Params, key: string): Params[] {

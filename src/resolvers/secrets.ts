@@ -2,6 +2,7 @@
 // party: the gateway shows that they exist, never what they are, in typed fields and raw parameters alike. It fails
 // closed: anything under a credential-like name is masked whatever its type or depth.
 import { isRecord } from '../guards.js';
+import { jsonText } from './upstream-values.js';
 
 const CREDENTIAL_WORDS = [
   'auth',
@@ -101,5 +102,5 @@ export function headerPairs(headers: unknown): { key: string; value: string | nu
 
 function asText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  return typeof value === 'string' ? value : JSON.stringify(value);
+  return typeof value === 'string' ? value : jsonText(value);
 }

@@ -5,7 +5,7 @@ import { getCalendar } from './calendars.js';
 import { type CallLogListParams, getCallLog, listCallLogs } from './call-logs.js';
 import { getContact } from './contacts.js';
 import { listContactFields } from './custom-fields.js';
-import type { UpstreamHttp } from './http.js';
+import { lookupId, type UpstreamHttp } from './http.js';
 import { getKnowledgeBase } from './knowledge-bases.js';
 import { getMessage } from './messages.js';
 import type { UpstreamScope } from './scope.js';
@@ -24,8 +24,9 @@ export function createUpstreamClients(http: UpstreamHttp, scope: UpstreamScope, 
     return dto;
   };
   /**
-   * Through the shared cache, when there is one. The location is checked first: a cached answer must not reach a
-   * caller who may not read its location (service-token callers share one credential).
+   * Through the shared cache, when there is one. The id and the location are checked first: no cache key and no
+   * request is made of an id that is no HighLevel id, and a cached answer must not reach a caller who may not read
+   * its location (service-token callers share one credential).
    */
   const cached = async <T>(
     resource: CachedResource,
@@ -33,6 +34,7 @@ export function createUpstreamClients(http: UpstreamHttp, scope: UpstreamScope, 
     locationId: string | undefined,
     load: () => Promise<T>,
   ): Promise<T> => {
+    lookupId(id);
     scope.assertReadable(locationId);
     return cache ? cache.through({ credentialKey: scope.credentialKey, locationId, resource, id }, load) : load();
   };

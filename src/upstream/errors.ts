@@ -7,6 +7,7 @@ import { HTTPError, ParseError, RequestError, TimeoutError } from 'got';
 import { GraphQLError } from 'graphql';
 
 import { gatewayError } from '../errors.js';
+import { parseRetryAfter } from './retry-after.js';
 import { callerFacingMessage } from './upstream-message.js';
 
 /**
@@ -105,8 +106,8 @@ function upstreamMessage(body: unknown, token: string | null): string | undefine
   return callerFacingMessage(body.message, [token]);
 }
 
+/** HighLevel's Retry-After in whole seconds, from delay-seconds or an HTTP-date (see retry-after.ts). */
 function retryAfterSeconds(error: HTTPError): number | undefined {
-  const header = error.response.headers['retry-after'];
-  const seconds = header === undefined ? NaN : Number(header);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+  const waitMs = parseRetryAfter(error.response.headers['retry-after']);
+  return waitMs === undefined ? undefined : Math.ceil(waitMs / 1000);
 }

@@ -1,19 +1,22 @@
 // The HTTP layer under every upstream client: one got instance per HighLevel API family (each family wants its own
 // `Version` header), sharing keep-alive agents, a timeout and retries with backoff for idempotent GETs. Every attempt,
 // retries included, is counted against the operation's scope and passes the rate limiter first; a global cap bounds
-// concurrent upstream requests. An identical GET already in flight for the same credential is joined, not sent again.
+// concurrent upstream requests, and a per-location share of it keeps one location's hanging HighLevel from holding
+// them all. An identical GET already in flight for the same credential is joined, not sent again.
 // A response larger than a bound (decompressed) is cut off, not retried.
 import http from 'node:http';
 import https from 'node:https';
 
 import got, { type Got, type Options, type RetryObject } from 'got';
-import pLimit from 'p-limit';
 
 import { gatewayError } from '../errors.js';
+import { isHighLevelId } from '../guards.js';
 import type { RedisConnection } from '../redis.js';
 import { type DeduplicationObserver, InflightGets } from './deduplication.js';
 import { oversizedResponse, upstreamErrorToGraphQL } from './errors.js';
+import { FairConcurrency } from './fair-concurrency.js';
 import { type RateLimitObserver, type RateLimitOptions, UpstreamRateLimiter } from './rate-limit.js';
+import { parseRetryAfter } from './retry-after.js';
 import type { UpstreamScope } from './scope.js';
 import { capResponseSize } from './size-cap.js';
 
@@ -47,6 +50,8 @@ export interface UpstreamHttpOptions {
   rateLimit: RateLimitOptions;
   /** Upstream requests in flight at once, across all callers. */
   maxConcurrency: number;
+  /** Of those, the most one (credential, location) may hold. */
+  maxConcurrencyPerLocation: number;
   /** Bytes one response may have once decompressed; past it the response is cut off (UPSTREAM_UNAVAILABLE). */
   maxResponseBytes: number;
   observer?: UpstreamObserver;
@@ -103,7 +108,7 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
     https: new https.Agent({ keepAlive: true, maxSockets: options.maxConcurrency }),
   };
   const limiter = new UpstreamRateLimiter(options.rateLimit, options.observer, options.redis);
-  const concurrency = pLimit(options.maxConcurrency);
+  const concurrency = new FairConcurrency(options.maxConcurrency, options.maxConcurrencyPerLocation);
   const attemptContext = (gotOptions: Options): AttemptContext => gotOptions.context as AttemptContext;
   const inflight = options.deduplicate === false ? undefined : new InflightGets(options.observer);
 
@@ -135,6 +140,13 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
           const { limiterKey } = attemptContext(response.request.options);
           const remaining = Number(response.headers['x-ratelimit-remaining']);
           if (Number.isFinite(remaining)) await limiter.observeRemaining(limiterKey, remaining);
+          // A wait got will not sit out itself: this credential and location send nothing until it is over. (A
+          // shorter one is waited out by the retry alone; holding the whole location back for it would stall every
+          // other request of the location at each brief 429.)
+          const retryAfterMs =
+            response.statusCode === 429 ? parseRetryAfter(response.headers['retry-after']) : undefined;
+          if (retryAfterMs !== undefined && retryAfterMs > MAX_RETRY_AFTER_MS)
+            await limiter.observeRetryAfter(limiterKey, retryAfterMs);
           return response;
         },
       ],
@@ -159,16 +171,21 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
     const started = performance.now();
     let cap = { exceeded: false };
     try {
-      const response = await concurrency(() => {
-        const pending = families[family].get(path, {
-          headers: { authorization: `Bearer ${scope.token ?? ''}` },
-          searchParams: params,
-          signal: scope.signal,
-          context: { scope, limiterKey } satisfies AttemptContext,
-        });
-        cap = capResponseSize(pending, options.maxResponseBytes);
-        return pending;
-      });
+      const response = await concurrency.run(
+        limiterKey,
+        () => {
+          const pending = families[family].get(path, {
+            headers: { authorization: `Bearer ${scope.token ?? ''}` },
+            searchParams: params,
+            signal: scope.signal,
+            context: { scope, limiterKey } satisfies AttemptContext,
+          });
+          cap = capResponseSize(pending, options.maxResponseBytes);
+          return pending;
+        },
+        scope.signal,
+        () => gatewayError('UPSTREAM_TIMEOUT', `The operation ran out of time while loading the ${resource}.`),
+      );
       options.observer?.upstreamRequest(route, response.statusCode, (performance.now() - started) / 1000);
       return response.body;
     } catch (error) {
@@ -220,15 +237,18 @@ function definedOnly(params: UpstreamRequest['searchParams']): Record<string, st
 }
 
 /**
- * Encodes an id as one URL path segment. Callers' ids are checked in the resolvers, so an id that cannot be a path
- * segment here came from HighLevel's own data.
+ * An id an upstream request is built from (or a cached answer is keyed by). Callers' ids are checked in the
+ * resolvers, and ids HighLevel sent where a reference is resolved, so one that is no HighLevel id here (an object, a
+ * list, `..`) slipped past both: it is refused before any request is built from it, never sent as `[object Object]`.
  */
-export function pathSegment(id: string): string {
-  if (id === '.' || id === '..' || id.length === 0) {
-    throw gatewayError(
-      'UPSTREAM_UNAVAILABLE',
-      `HighLevel referenced an id that cannot be looked up: ${JSON.stringify(id)}.`,
-    );
+export function lookupId(id: unknown): string {
+  if (!isHighLevelId(id)) {
+    throw gatewayError('UPSTREAM_UNAVAILABLE', 'HighLevel referenced a record by something that is not an id.');
   }
-  return encodeURIComponent(id);
+  return id;
+}
+
+/** An id as one URL path segment (see {@link lookupId}). */
+export function pathSegment(id: unknown): string {
+  return encodeURIComponent(lookupId(id));
 }

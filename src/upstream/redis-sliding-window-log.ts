@@ -7,11 +7,15 @@ import type { RedisConnection } from '../redis.js';
 import type { SlidingWindowLog } from './sliding-window-log.js';
 
 /**
- * KEYS[1]: a sorted set of send times (ms, Redis's clock). ARGV: window ms, limit, mode (`take`, `peek` or `spend`),
+ * KEYS[1]: a sorted set of send times (ms, Redis's clock); anything else found there (written by someone else) is
+ * replaced by an empty log rather than failing every call with WRONGTYPE. ARGV: window ms, limit, mode (`take`, `peek` or `spend`),
  * n, id. `take`: records n requests when they fit and returns 0, else returns the ms until they would. `peek`: the
  * same, recording nothing. `spend`: records requests until at most n more fit; returns 0.
  */
 const LOG_SCRIPT = `
+if redis.call('TYPE', KEYS[1]).ok ~= 'zset' then
+  redis.call('DEL', KEYS[1])
+end
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
 local window = tonumber(ARGV[1])

@@ -37,6 +37,8 @@ type Documents = {
   '\n          query CappedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 20, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contactId\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ': typeof types.CappedContactsDocument;
   '\n          query HurriedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 3, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ': typeof types.HurriedContactsDocument;
   '\n  query LiveCallLogs($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.LiveCallLogsDocument;
+  '\n  query RedisEntryPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 6, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.RedisEntryPageDocument;
+  '\n  query FrozenRedisPage($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.FrozenRedisPageDocument;
   '\n  query Dashboard($locationId: ID!, $filter: CallLogFilter) {\n    callLogs(locationId: $locationId, filter: $filter, first: 50) {\n      nodes {\n        ...CallLogFields\n        contact {\n          id\n          name\n          email\n        }\n        agent {\n          id\n          name\n        }\n        actions {\n          ... on WorkflowTriggerAction {\n            workflow {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.DashboardDocument;
   '\n        query IdsOnly($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 50) {\n            totalCount\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ': typeof types.IdsOnlyDocument;
   '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.InFlightDocument;
@@ -45,6 +47,7 @@ type Documents = {
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n': typeof types.TenantNodeFragmentDoc;
   '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n': typeof types.TenantCallLogsDocument;
   '\n  query TenantCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...TenantNode\n    }\n  }\n': typeof types.TenantCallLogDocument;
+  '\n  query LocalTierPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 10, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.LocalTierPageDocument;
   '\n        query OddCallLogs($locationId: ID!) {\n          callLogs(locationId: $locationId, last: 5) {\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ': typeof types.OddCallLogsDocument;
 };
 const documents: Documents = {
@@ -96,6 +99,10 @@ const documents: Documents = {
     types.HurriedContactsDocument,
   '\n  query LiveCallLogs($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
     types.LiveCallLogsDocument,
+  '\n  query RedisEntryPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 6, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
+    types.RedisEntryPageDocument,
+  '\n  query FrozenRedisPage($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
+    types.FrozenRedisPageDocument,
   '\n  query Dashboard($locationId: ID!, $filter: CallLogFilter) {\n    callLogs(locationId: $locationId, filter: $filter, first: 50) {\n      nodes {\n        ...CallLogFields\n        contact {\n          id\n          name\n          email\n        }\n        agent {\n          id\n          name\n        }\n        actions {\n          ... on WorkflowTriggerAction {\n            workflow {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n':
     types.DashboardDocument,
   '\n        query IdsOnly($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 50) {\n            totalCount\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ':
@@ -112,6 +119,8 @@ const documents: Documents = {
     types.TenantCallLogsDocument,
   '\n  query TenantCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...TenantNode\n    }\n  }\n':
     types.TenantCallLogDocument,
+  '\n  query LocalTierPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 10, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
+    types.LocalTierPageDocument,
   '\n        query OddCallLogs($locationId: ID!) {\n          callLogs(locationId: $locationId, last: 5) {\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ':
     types.OddCallLogsDocument,
 };
@@ -264,6 +273,18 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query RedisEntryPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 6, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').RedisEntryPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FrozenRedisPage($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').FrozenRedisPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Dashboard($locationId: ID!, $filter: CallLogFilter) {\n    callLogs(locationId: $locationId, filter: $filter, first: 50) {\n      nodes {\n        ...CallLogFields\n        contact {\n          id\n          name\n          email\n        }\n        agent {\n          id\n          name\n        }\n        actions {\n          ... on WorkflowTriggerAction {\n            workflow {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').DashboardDocument;
 /**
@@ -308,6 +329,12 @@ export function graphql(
 export function graphql(
   source: '\n  query TenantCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...TenantNode\n    }\n  }\n',
 ): typeof import('./graphql.js').TenantCallLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query LocalTierPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 10, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').LocalTierPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

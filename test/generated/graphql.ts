@@ -108,7 +108,7 @@ export type PageActionsQuery = {
         | { __typename: 'SmsAction'; id: string; actionId: string | null }
         | { __typename: 'UnknownAction'; id: string; actionId: string | null }
         | { __typename: 'WorkflowTriggerAction'; id: string; actionId: string | null }
-      >;
+      > | null;
     }>;
   } | null;
 };
@@ -350,7 +350,7 @@ export type CallLogQuery = {
           rawParameters: unknown;
           workflow: { id: string } | null;
         }
-    >;
+    > | null;
   } | null;
 };
 
@@ -531,7 +531,7 @@ export type ApolloRowFragment = {
         executedAt: string | null;
         workflow: { id: string; locationId: string; name: string | null } | null;
       }
-  >;
+  > | null;
 };
 
 export type ApolloPageQueryVariables = Exact<{
@@ -575,7 +575,7 @@ export type ApolloPageQuery = {
               executedAt: string | null;
               workflow: { id: string; locationId: string; name: string | null } | null;
             }
-        >;
+        > | null;
       };
     }>;
   } | null;
@@ -611,7 +611,7 @@ export type ApolloCallLogQuery = {
           executedAt: string | null;
           workflow: { id: string; locationId: string; name: string | null } | null;
         }
-    >;
+    > | null;
   } | null;
 };
 
@@ -981,7 +981,7 @@ export type CallLogFieldsFragment = {
         rawParameters: unknown;
         workflow: { id: string } | null;
       }
-  >;
+  > | null;
 };
 
 export type LargeListQueryVariables = Exact<{
@@ -1014,6 +1014,27 @@ export type LiveCallLogsQueryVariables = Exact<{
 }>;
 
 export type LiveCallLogsQuery = {
+  callLogs: {
+    nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
+  } | null;
+};
+
+export type RedisEntryPageQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type RedisEntryPageQuery = {
+  callLogs: {
+    nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
+  } | null;
+};
+
+export type FrozenRedisPageQueryVariables = Exact<{
+  locationId: string | number;
+  first: number;
+}>;
+
+export type FrozenRedisPageQuery = {
   callLogs: {
     nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
   } | null;
@@ -1206,7 +1227,7 @@ export type DashboardQuery = {
             rawParameters: unknown;
             workflow: { id: string; name: string | null } | null;
           }
-      >;
+      > | null;
       transcriptTurns: Array<{ speaker: Speaker; text: string }>;
       translation: {
         enabled: boolean | null;
@@ -1414,7 +1435,7 @@ export type IdsOnlyQuery = {
             rawParameters: unknown;
             workflow: { id: string } | null;
           }
-      >;
+      > | null;
     }>;
   } | null;
 };
@@ -1490,6 +1511,16 @@ export type TenantCallLogQuery = {
     locationId: string;
     contact: { id: string; name: string | null; locationId: string | null } | null;
     agent: { id: string; name: string | null; locationId: string } | null;
+  } | null;
+};
+
+export type LocalTierPageQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type LocalTierPageQuery = {
+  callLogs: {
+    nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
   } | null;
 };
 
@@ -1687,7 +1718,7 @@ export type OddCallLogsQuery = {
             rawParameters: unknown;
             workflow: { id: string } | null;
           }
-      >;
+      > | null;
     }>;
   } | null;
 };
@@ -2502,6 +2533,36 @@ export const LiveCallLogsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveCallLogsQuery, LiveCallLogsQueryVariables>;
+export const RedisEntryPageDocument = new TypedDocumentString(`
+    query RedisEntryPage($locationId: ID!) {
+  callLogs(locationId: $locationId, first: 6, filter: {callType: LIVE}) {
+    nodes {
+      id
+      contact {
+        name
+      }
+      agent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedisEntryPageQuery, RedisEntryPageQueryVariables>;
+export const FrozenRedisPageDocument = new TypedDocumentString(`
+    query FrozenRedisPage($locationId: ID!, $first: Int!) {
+  callLogs(locationId: $locationId, first: $first, filter: {callType: LIVE}) {
+    nodes {
+      id
+      contact {
+        name
+      }
+      agent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FrozenRedisPageQuery, FrozenRedisPageQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard($locationId: ID!, $filter: CallLogFilter) {
   callLogs(locationId: $locationId, filter: $filter, first: 50) {
@@ -2886,6 +2947,21 @@ export const TenantCallLogDocument = new TypedDocumentString(`
     locationId
   }
 }`) as unknown as TypedDocumentString<TenantCallLogQuery, TenantCallLogQueryVariables>;
+export const LocalTierPageDocument = new TypedDocumentString(`
+    query LocalTierPage($locationId: ID!) {
+  callLogs(locationId: $locationId, first: 10, filter: {callType: LIVE}) {
+    nodes {
+      id
+      contact {
+        name
+      }
+      agent {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LocalTierPageQuery, LocalTierPageQueryVariables>;
 export const OddCallLogsDocument = new TypedDocumentString(`
     query OddCallLogs($locationId: ID!) {
   callLogs(locationId: $locationId, last: 5) {

@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 
 export interface RedisServer {
   url: string;
+  /** The redis-server process: a test freezes it with SIGSTOP (and thaws it with SIGCONT) to play a hung Redis. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -43,10 +45,13 @@ export async function startRedis(): Promise<RedisServer> {
       }
     });
   });
+  if (child.pid === undefined) throw new Error('redis-server has no pid');
   return {
     url: `redis://127.0.0.1:${port}`,
+    pid: child.pid,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGCONT'); // a frozen redis-server handles SIGTERM only once thawed
       child.kill('SIGTERM');
       await once(child, 'exit');
     },

@@ -71,6 +71,7 @@ export function upstreamHttpFor(stack: Stack): UpstreamHttp {
     retries: 0,
     rateLimit: { requests: 1_000_000, intervalMs: 10_000, maxQueue: 1_000 },
     maxConcurrency: 64,
+    maxConcurrencyPerLocation: 64,
     maxResponseBytes: GATEWAY_DEFAULTS.upstreamMaxResponseBytes,
   });
 }

@@ -264,7 +264,7 @@ export type CallLogDetailQuery = {
           triggerMessage: string | null;
           workflow: { id: string; locationId: string; name: string | null; status: string | null } | null;
         }
-    >;
+    > | null;
   } | null;
 };
 
@@ -621,7 +621,7 @@ export type DashboardQuery = {
               executedAt: string | null;
               workflow: { id: string; locationId: string; name: string | null } | null;
             }
-        >;
+        > | null;
       };
     }>;
   } | null;
