@@ -232,6 +232,7 @@ export async function startDirectServer(upstreamUrl: string): Promise<DirectServ
     return {
       callLog: {
         id: log['id'],
+        locationId,
         createdAt: instant(log['createdAt']),
         duration: log['duration'] ?? null,
         callType: log['trialCall'] === true ? 'TRIAL' : 'LIVE',
@@ -247,17 +248,26 @@ export async function startDirectServer(upstreamUrl: string): Promise<DirectServ
         extractedData: log['extractedData'] ?? null,
         contact: contactDto && {
           id: contactId,
+          locationId: text(contactDto['locationId']) ?? locationId,
           name: text(contactDto['name']),
           email: text(contactDto['email']),
           phone: text(contactDto['phone']),
         },
-        agent: agentDto && { id: agentId, name: text(agentDto['agentName']), language: text(agentDto['language']) },
+        agent: agentDto && {
+          id: agentId,
+          locationId: text(agentDto['locationId']) ?? locationId,
+          name: text(agentDto['agentName']),
+          language: text(agentDto['language']),
+        },
         message: messageDto && {
           id: messageId,
+          locationId: text(messageDto['locationId']) ?? locationId,
           messageType: text(messageDto['messageType']),
           status: text(messageDto['status']),
         },
-        actions: actions.map((action) => detailAction(action, { workflows, fields, calendars, knowledgeBases })),
+        actions: actions.map((action) =>
+          detailAction(action, { locationId, workflows, fields, calendars, knowledgeBases }),
+        ),
       },
     };
   }
@@ -320,6 +330,8 @@ function send(response: ServerResponse, status: number, body: unknown): void {
 }
 
 interface Action {
+  /** The execution's id, as the gateway names it: `<callLogId>:<index>`. */
+  id: string;
   dto: Params;
   type: string;
   rawParameters: unknown;
@@ -329,10 +341,11 @@ interface Action {
 function actionsOf(log: Json): Action[] {
   const entries = log['executedCallActions'];
   if (!Array.isArray(entries)) return [];
-  return entries.map((entry: unknown) => {
+  return entries.map((entry: unknown, index) => {
     const dto: Params = isRecord(entry) ? entry : {};
     const rawParameters: unknown = isRecord(entry) ? entry['actionParameters'] : entry;
     return {
+      id: `${String(log['id'])}:${index}`,
       dto,
       type: typeof dto['actionType'] === 'string' ? dto['actionType'] : '',
       rawParameters,
@@ -347,7 +360,8 @@ function commonActionFields(action: Action): Json {
   const rawType: unknown = action.dto['actionType'];
   return {
     __typename: known ? TYPE_NAMES[action.type] : 'UnknownAction',
-    id: text(action.dto['actionId']),
+    id: action.id,
+    actionId: text(action.dto['actionId']),
     type: known ? action.type : null,
     rawType: rawType === undefined ? '' : typeof rawType === 'string' ? rawType : JSON.stringify(rawType),
     name: text(action.dto['actionName']),
@@ -449,6 +463,8 @@ function dashboardAction(action: Action, workflows: ReadonlyMap<string, Json>): 
 }
 
 interface DetailReferences {
+  /** The call log's location: a reference's own when HighLevel sends none. */
+  locationId: string;
   workflows: ReadonlyMap<string, Json>;
   fields: ReadonlyMap<string, Json>;
   calendars: ReadonlyMap<string, Json | null>;
@@ -462,7 +478,12 @@ function detailAction(action: Action, references: DetailReferences): Json {
   const reference = (id: string | null, map: ReadonlyMap<string, Json | null>, fields: Record<string, string>) => {
     const dto = id ? map.get(id) : undefined;
     if (!id || !dto) return null;
-    return { id, ...Object.fromEntries(Object.entries(fields).map(([field, key]) => [field, text(dto[key])])) };
+    const locationId = text(dto['locationId']) ?? references.locationId;
+    return {
+      id,
+      locationId,
+      ...Object.fromEntries(Object.entries(fields).map(([field, key]) => [field, text(dto[key])])),
+    };
   };
   switch (action.type) {
     case 'CALL_TRANSFER':

@@ -114,3 +114,32 @@ export function selectsOnlyFreeFields(info: GraphQLResolveInfo): boolean {
     )
   );
 }
+
+/**
+ * For an entity's `__resolveReference` (whose `info` is the `_entities` field's): whether the query asks of
+ * `typeName` nothing but `free` fields, so that the representation itself can stand for the entity.
+ */
+export function entitySelectsOnly(info: GraphQLResolveInfo, typeName: string, free: ReadonlySet<string>): boolean {
+  const onType = (selectionSet: SelectionSetNode): SelectionSetNode[] =>
+    selectionSet.selections.flatMap((selection) => {
+      if (!isIncluded(selection, info.variableValues)) return [];
+      switch (selection.kind) {
+        case Kind.FIELD:
+          return [{ kind: Kind.SELECTION_SET, selections: [selection] }];
+        case Kind.INLINE_FRAGMENT: {
+          const condition = selection.typeCondition?.name.value;
+          return condition === undefined
+            ? onType(selection.selectionSet)
+            : condition === typeName
+              ? [selection.selectionSet]
+              : [];
+        }
+        case Kind.FRAGMENT_SPREAD: {
+          const fragment = info.fragments[selection.name.value];
+          return fragment?.typeCondition.name.value === typeName ? [fragment.selectionSet] : [];
+        }
+      }
+    });
+  const selectionSets = info.fieldNodes.flatMap((node) => (node.selectionSet ? onType(node.selectionSet) : []));
+  return selectsOnly(selectionSets, free, info.fragments, info.variableValues);
+}

@@ -7,7 +7,8 @@ import { GraphQLError } from 'graphql';
 export const GATEWAY_ERROR_CODES = {
   UNAUTHENTICATED: 'No usable credential: no Bearer header, HighLevel answered 401, or no valid JWT (service mode).',
   FORBIDDEN: 'HighLevel answered 403, or the caller may not read that location (service mode).',
-  NOT_FOUND: 'The call log asked for does not exist in the location; also an unknown HTTP path.',
+  NOT_FOUND:
+    'The call log asked for (by `callLog` or as an `_entities` representation) does not exist in the location; also an unknown HTTP path.',
   BAD_USER_INPUT: "The caller's arguments were refused, by the gateway before any upstream call or by HighLevel.",
   BAD_REQUEST: 'The HTTP request was not a GraphQL request the gateway can read.',
   RATE_LIMITED: "HighLevel's 429 persisted, or the location's queue is full or would outlast the deadline.",

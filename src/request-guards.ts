@@ -3,7 +3,8 @@
 // the limit, before graphql-js parses it, and variables nested deeper than the same limit. Parsing, validation, the
 // cost estimate, variable coercion, the response cache's key and execution all recurse once per level, and how deep
 // a recursion the stack allows depends on the Node version and on how warm the code is: without this bound a deep
-// enough request overflows the stack somewhere and answers 500.
+// enough request overflows the stack somewhere and answers 500. And a WebSocket upgrade, which would otherwise reach
+// Apollo as a plain GET and be refused as a potential CSRF: it is told that the endpoint has no subscriptions.
 import type { FastifyInstance, onRequestAsyncHookHandler, preValidationAsyncHookHandler } from 'fastify';
 import { Lexer, Source, TokenKind } from 'graphql';
 
@@ -36,6 +37,7 @@ export function registerRequestGuards(
   { maxNesting, maxTokens }: { maxNesting: number; maxTokens: number },
 ): void {
   app.addHook('onRequest', oneAuthorizationHook);
+  app.addHook('onRequest', webSocketUpgradeHook);
   app.addHook('preValidation', nestingLimitHook(maxNesting, maxTokens));
 }
 
@@ -56,6 +58,20 @@ const oneAuthorizationHook: onRequestAsyncHookHandler = async (request, reply) =
       .header('connection', 'close')
       .send(errorResponseBody('BAD_REQUEST', 'Send one Authorization header, not several.'));
   }
+};
+
+/** Until the gateway serves subscriptions, a graphql-ws (or any WebSocket) client learns why it cannot connect. */
+const webSocketUpgradeHook: onRequestAsyncHookHandler = async (request, reply) => {
+  if (!/\bwebsocket\b/i.test(request.headers.upgrade ?? '')) return;
+  return reply
+    .status(400)
+    .header('connection', 'close')
+    .send(
+      errorResponseBody(
+        'BAD_REQUEST',
+        'This endpoint has no subscriptions: WebSocket connections are not accepted. Send queries as HTTP POST or GET.',
+      ),
+    );
 };
 
 /** Only documents longer than twice the limit are read: a shorter one cannot nest past it. */

@@ -1,5 +1,6 @@
 // Safelist mode: only the operations registered in operations/*.graphql run. Documents are compared in a canonical
-// form (the operation and the fragments it uses, printed), so formatting and document layout do not matter.
+// form (the operation and the fragments it uses, printed, without `__typename`), so formatting, document layout and
+// the `__typename` that normalized client caches (Apollo Client, urql) add to every selection set do not matter.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type DocumentNode,
@@ -37,7 +38,14 @@ function canonicalOperation(operation: OperationDefinitionNode, document: Docume
   };
   collect(operation);
   const sorted = [...used.values()].sort((a, b) => a.name.value.localeCompare(b.name.value));
-  return print({ kind: Kind.DOCUMENT, definitions: [operation, ...sorted] });
+  return print(withoutTypename({ kind: Kind.DOCUMENT, definitions: [operation, ...sorted] }));
+}
+
+/** Leaves out every unaliased `__typename`: answered by the gateway itself, it costs nothing and changes no other field. */
+function withoutTypename(document: DocumentNode): DocumentNode {
+  return visit(document, {
+    Field: (field) => (field.name.value === '__typename' && !field.alias ? null : undefined),
+  });
 }
 
 /** Every operation of operations/*.graphql, in canonical form. */

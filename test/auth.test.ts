@@ -149,7 +149,7 @@ describe('service-token mode (HS256)', () => {
   it('reads the JWT’s location with the service token; the JWT never goes upstream', async () => {
     const response = await bearer(stack, jwt1, CALL_LOGS, { locationId: location1, first: 10 });
     expect(response.errors).toBeUndefined();
-    const nodes = dataOf(response).callLogs.nodes;
+    const nodes = dataOf(response).callLogs?.nodes ?? [];
     expect(nodes).toHaveLength(10);
     const ids = new Set(stack.emulator.store.callLogs(location1).map((log) => log.id));
     for (const node of nodes) {
@@ -175,7 +175,7 @@ describe('service-token mode (HS256)', () => {
   it('refuses another location with FORBIDDEN before any upstream request', async () => {
     const list = await bearer(stack, jwt1, CALL_LOGS, { locationId: location2, first: 5 });
     expect(codes(list)).toEqual(['FORBIDDEN']);
-    expect(list.data).toBeNull();
+    expect(list.data).toEqual({ callLogs: null });
     const logId = stack.emulator.store.callLogs(location2)[0]?.id;
     const one = await bearer(stack, jwt1, CALL_LOG, { locationId: location2, id: logId ?? '' });
     expect(codes(one)).toEqual(['FORBIDDEN']);
@@ -293,7 +293,7 @@ describe('service-token mode (HS256)', () => {
       if (header !== undefined) secrets.add(header.replace(/^Bearer\s+/i, '').trim());
       const response = await post(stack, header, CALL_LOGS, { locationId: location1, first: 5 });
       expect(codes(response)).toEqual(['UNAUTHENTICATED']);
-      expect(response.data).toBeNull();
+      expect(response.data).toEqual({ callLogs: null });
       const typename = await post(stack, header, '{ __typename }');
       expect(typename.errors).toBeUndefined();
       expect(typename.data).toEqual({ __typename: 'Query' });
@@ -311,7 +311,7 @@ describe('service-token mode (HS256)', () => {
       const jwt = await hs256(claims);
       const response = await bearer(stack, jwt, CALL_LOGS, { locationId: location1, first: 5 });
       expect(codes(response)).toEqual(['UNAUTHENTICATED']);
-      expect(response.data).toBeNull();
+      expect(response.data).toEqual({ callLogs: null });
       expect(stack.emulator.requests.all()).toEqual([]);
     });
   });
@@ -383,7 +383,7 @@ describe('service-token mode (JWKS)', () => {
     const jwt = await signed(alg, alg === 'RS256' ? 'rsa-1' : 'ec-1', key, { locations: [location1] });
     const response = await bearer(stack, jwt, CALL_LOGS, { locationId: location1, first: 3 });
     expect(response.errors).toBeUndefined();
-    expect(dataOf(response).callLogs.nodes).toHaveLength(3);
+    expect(dataOf(response).callLogs?.nodes).toHaveLength(3);
     const requests = stack.emulator.requests.all();
     expect(requests.length).toBeGreaterThan(0);
     for (const request of requests) expect(request.tokenHash).toBe(tokenHash(stack.emulator.tokens.agency));
@@ -401,7 +401,7 @@ describe('service-token mode (JWKS)', () => {
     for (const jwt of forged) {
       const response = await bearer(stack, jwt, CALL_LOGS, { locationId: location1, first: 3 });
       expect(codes(response)).toEqual(['UNAUTHENTICATED']);
-      expect(response.data).toBeNull();
+      expect(response.data).toEqual({ callLogs: null });
     }
     expect(stack.emulator.requests.all()).toEqual([]);
   });
@@ -440,7 +440,7 @@ describe('pass-through mode', () => {
   it("passes on HighLevel's FORBIDDEN for a location the token may not read", async () => {
     const response = await bearer(stack, stack.token, CALL_LOGS, { locationId: location2, first: 5 });
     expect(codes(response)).toEqual(['FORBIDDEN']);
-    expect(response.data).toBeNull();
+    expect(response.data).toEqual({ callLogs: null });
   });
 
   it("never swaps two callers' tokens", async () => {
@@ -453,7 +453,7 @@ describe('pass-through mode', () => {
     responses.forEach((response, index) => {
       expect(response.errors).toBeUndefined();
       const ids = new Set(stack.emulator.store.callLogs(jobs[index] ?? '').map((log) => log.id));
-      for (const node of dataOf(response).callLogs.nodes) {
+      for (const node of dataOf(response).callLogs?.nodes ?? []) {
         expect(ids.has(node.id)).toBe(true);
         if (node.contact) expect(node.contact.locationId).toBe(jobs[index]);
       }

@@ -86,7 +86,8 @@ describe('callLog', () => {
     const actions = response.data?.callLog?.actions ?? [];
 
     expect(actionOf(actions, 'CallTransferAction')).toMatchObject({
-      id: '507f1f77bcf86cd799439015',
+      id: `${REFERENCE_CALL_ID}:0`,
+      actionId: '507f1f77bcf86cd799439015',
       type: 'CALL_TRANSFER',
       rawType: 'CALL_TRANSFER',
       name: 'Transfer to Manager',
@@ -328,7 +329,8 @@ describe('callLog', () => {
     expect(response.data?.callLog?.actions).toEqual([
       {
         __typename: 'UnknownAction',
-        id: 'act-future',
+        id: `${id}:0`,
+        actionId: 'act-future',
         type: null,
         rawType: 'VOICEMAIL_DROP',
         name: 'Leave a voicemail',

@@ -219,6 +219,17 @@ describe('callLogs paging', () => {
     expect(stack.emulator.requests.all()).toHaveLength(1);
   });
 
+  it('answers an empty contactIds (no contact selected) with no calls and no upstream request', async () => {
+    const connection = await page({ filter: { contactIds: [] }, first: 5 });
+    expect(connection).toEqual({
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+      edges: [],
+      nodes: [],
+    });
+    expect(stack.emulator.requests.all()).toHaveLength(0);
+  });
+
   it('answers first: 0 with no edges but the total', async () => {
     const connection = await page({ first: 0 });
     expect(connection.edges).toEqual([]);

@@ -243,7 +243,7 @@ async function buildSpecs(locationId: string): Promise<Spec[]> {
   for (const [listIndex, list] of lists.entries()) {
     const cursors = await stack.query(CURSORS, { locationId, ...list });
     expect(cursors.errors).toBeUndefined();
-    const edges = cursors.data?.callLogs.edges ?? [];
+    const edges = cursors.data?.callLogs?.edges ?? [];
     for (let offset = -1; offset < edges.length; offset += 17) {
       const first = 3 + ((offset + 1) % 3);
       const after = offset < 0 ? undefined : edges[offset]?.cursor;

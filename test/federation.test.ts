@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { buildGatewaySchema } from '../src/schema.js';
 import { graphql } from './generated/gql.js';
+import type { EntityContactCallsQuery } from './generated/graphql.js';
 import { countsByRoute } from './helpers/emulator-log.js';
 import { dataOf, sendOperation } from './helpers/graphql.js';
 import { type Stack, startStack } from './helpers/stack.js';
@@ -155,6 +156,21 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
     });
   });
 
+  it("CRM → calls: a failed Contact.callLogs is null with a coded error, and the CRM's fields arrive", async () => {
+    stack.emulator.faults.set([{ route: 'callLogs.list', status: 500 }]);
+    try {
+      const result = await routerQuery<{ crmContact: { crmScore: number; callLogs: { totalCount: number } | null } }>(
+        `{ crmContact(id: "${REFERENCE_CONTACT}") { crmScore callLogs(first: 5) { totalCount } } }`,
+      );
+      expect(result.data).toEqual({ crmContact: { crmScore: crmScore(REFERENCE_CONTACT), callLogs: null } });
+      expect(result.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([
+        [['crmContact', 'callLogs'], 'UPSTREAM_UNAVAILABLE'],
+      ]);
+    } finally {
+      stack.emulator.faults.clear();
+    }
+  });
+
   it('CRM → calls: tickets resolve their call logs through one batch of entity lookups', async () => {
     const result = await routerQuery<{
       tickets: { subject: string; callLog: { id: string; duration: number | null; agent: { name: string } | null } }[];
@@ -174,10 +190,12 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
 
   it('calls → CRM: call logs get each contact CRM score from the CRM subgraph, at no upstream cost', async () => {
     const result = await routerQuery<{
-      callLogs: { nodes: { id: string; contactId: string | null; contact: { id: string; crmScore: number } | null }[] };
+      callLogs: null | {
+        nodes: { id: string; contactId: string | null; contact: { id: string; crmScore: number } | null }[];
+      };
     }>(`{ callLogs(locationId: "${LOCATION}", first: 10) { nodes { id contactId contact { id crmScore } } } }`);
     expect(result.errors).toBeUndefined();
-    const nodes = result.data?.callLogs.nodes ?? [];
+    const nodes = result.data?.callLogs?.nodes ?? [];
     expect(nodes).toHaveLength(10);
     for (const node of nodes) {
       if (node.contactId === null) expect(node.contact).toBeNull();
@@ -185,6 +203,18 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
     }
     // The router asks us only for each contact's key: no contact request reaches HighLevel.
     expect(countsByRoute(stack.emulator)).toEqual({ 'callLogs.list': 1 });
+  });
+
+  it('composes Contact with its two keys: by id, and by id and location', () => {
+    const composition = composeServices([
+      { name: 'calls', typeDefs: parse(printSubgraphSchema(buildGatewaySchema())), url: 'http://calls' },
+      { name: 'crm', typeDefs: CRM_TYPE_DEFS, url: 'http://crm' },
+    ]);
+    expect(composition.errors).toBeUndefined();
+    expect(composition.supergraphSdl).toContain('@join__type(graph: CALLS, key: "id locationId")');
+    expect(composition.supergraphSdl).toMatch(
+      /type Contact\s+@join__type\(graph: CALLS, key: "id"\)\s+@join__type\(graph: CALLS, key: "id locationId"\)/,
+    );
   });
 
   it('resolves N entity representations of one type in one batch through the loaders', async () => {
@@ -219,5 +249,95 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
       null,
     ]);
     expect(countsByRoute(stack.emulator)).toEqual({ 'agents.get': 1, 'workflows.list': 1 });
+  });
+});
+
+describe('CallLog under _entities', () => {
+  it('answers a representation HighLevel does not have with null and NOT_FOUND at its path', async () => {
+    const response = await stack.query(
+      graphql(`
+        query EntityCallLogs($representations: [_Any!]!) {
+          _entities(representations: $representations) {
+            ... on CallLog {
+              id
+              duration
+            }
+          }
+        }
+      `),
+      {
+        representations: [
+          { __typename: 'CallLog', id: 'callLogThatIsGone01', locationId: LOCATION },
+          { __typename: 'CallLog', id: '507f1f77bcf86cd799439011', locationId: LOCATION },
+        ],
+      },
+    );
+    expect(response.data?._entities).toEqual([null, { id: '507f1f77bcf86cd799439011', duration: 180 }]);
+    expect(response.errors?.map((error) => [error.path, error.extensions?.['code']])).toEqual([
+      [['_entities', 0], 'NOT_FOUND'],
+    ]);
+    expect(countsByRoute(stack.emulator)).toEqual({ 'callLogs.get': 2 });
+  });
+});
+
+describe('Contact.callLogs under _entities', () => {
+  const CONTACT_CALLS = graphql(`
+    query EntityContactCalls($representations: [_Any!]!, $first: Int, $after: String) {
+      _entities(representations: $representations) {
+        ... on Contact {
+          id
+          callLogs(first: $first, after: $after) {
+            totalCount
+            edges {
+              node {
+                id
+                contact {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `);
+
+  function contactIdsOf(response: Awaited<ReturnType<typeof stack.query<EntityContactCallsQuery>>>): string[] {
+    return dataOf(response)._entities.flatMap((entity) =>
+      entity && 'callLogs' in entity ? (entity.callLogs?.edges.map((edge) => edge.node.contact?.id ?? '') ?? []) : [],
+    );
+  }
+
+  it('costs exactly the list when the representation carries the location (the second key)', async () => {
+    const response = await stack.query(CONTACT_CALLS, {
+      representations: [{ __typename: 'Contact', id: REFERENCE_CONTACT, locationId: LOCATION }],
+      first: 5,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(contactIdsOf(response)).toEqual(Array<string>(5).fill(REFERENCE_CONTACT));
+    expect(countsByRoute(stack.emulator)).toEqual({ 'callLogs.list': 1 });
+  });
+
+  it('costs the list and one contact request when the representation carries the id alone', async () => {
+    const response = await stack.query(CONTACT_CALLS, {
+      representations: [{ __typename: 'Contact', id: REFERENCE_CONTACT }],
+      first: 5,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(contactIdsOf(response)).toEqual(Array<string>(5).fill(REFERENCE_CONTACT));
+    expect(countsByRoute(stack.emulator)).toEqual({ 'contacts.get': 1, 'callLogs.list': 1 });
+  });
+
+  it.each([
+    ['first over 200', { first: 500 }],
+    ['a cursor of another list', { after: Buffer.from('cl2:aaaaaaaaaa:3:1700000000000').toString('base64url') }],
+    ['a malformed cursor', { after: 'not-a-cursor' }],
+  ])('refuses %s with BAD_USER_INPUT before any upstream request, even by id alone', async (_label, args) => {
+    const response = await stack.query(CONTACT_CALLS, {
+      representations: [{ __typename: 'Contact', id: REFERENCE_CONTACT }],
+      ...args,
+    });
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
+    expect(stack.emulator.requests.all()).toHaveLength(0);
   });
 });

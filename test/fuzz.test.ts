@@ -89,8 +89,8 @@ beforeAll(async () => {
     `),
     { locationId: stack.locationId },
   );
-  realCursors = list.data?.callLogs.edges.map((edge) => edge.cursor) ?? [];
-  realCallLogIds = list.data?.callLogs.edges.map((edge) => edge.node.id) ?? [];
+  realCursors = list.data?.callLogs?.edges.map((edge) => edge.cursor) ?? [];
+  realCallLogIds = list.data?.callLogs?.edges.map((edge) => edge.node.id) ?? [];
   expect(realCursors.length).toBe(30);
   const introspection = await stack.query<{ __schema: IntrospectedSchema }>(INTROSPECTION);
   schema = introspection.data?.__schema ?? { types: [] };

@@ -92,7 +92,7 @@ describe('upstream rate limiting', () => {
         first: 10,
       });
       expect(Date.now() - started).toBeLessThan(2_000);
-      expect(response.data?.callLogs.nodes).toHaveLength(10);
+      expect(response.data?.callLogs?.nodes).toHaveLength(10);
       expect(stack.emulator.requests.all()).toHaveLength(3);
       expect(response.errors?.length).toBeGreaterThan(0);
       for (const error of response.errors ?? []) {

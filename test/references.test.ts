@@ -93,7 +93,7 @@ describe('upstream cost of callLogs(first: 50)', () => {
     expect(stack.emulator.requests.all()).toHaveLength(1 + contacts + agents + workflowLists);
 
     // And the values are HighLevel's.
-    const node = response.data?.callLogs.nodes.find((candidate) => candidate.contactId !== null);
+    const node = response.data?.callLogs?.nodes.find((candidate) => candidate.contactId !== null);
     const { contact } = (await upstreamJson(stack, `/contacts/${node?.contactId ?? ''}`, '2021-07-28')) as {
       contact: { id: string; name?: string; email?: string };
     };
@@ -140,7 +140,7 @@ describe('upstream cost of callLogs(first: 50)', () => {
       filter: { contactIds: [contactId] },
     });
     expect(response.errors).toBeUndefined();
-    const nodes = response.data?.callLogs.nodes ?? [];
+    const nodes = response.data?.callLogs?.nodes ?? [];
     expect(nodes.length).toBeGreaterThanOrEqual(10);
     expect(new Set(nodes.map((node) => node.contact?.id))).toEqual(new Set([contactId]));
     expect(countsByRoute(stack.emulator)['contacts.get']).toBe(1);
@@ -163,7 +163,7 @@ describe('reference failures', () => {
   it('nulls only the failing field, with a coded error at its path, and keeps the rest of the page', async () => {
     stack.emulator.faults.set([{ route: 'contacts.get', status: 500 }]);
     const response = await stack.query(DASHBOARD, { locationId: stack.locationId });
-    const nodes = response.data?.callLogs.nodes ?? [];
+    const nodes = response.data?.callLogs?.nodes ?? [];
     expect(nodes).toHaveLength(50);
     const withContact = nodes.filter((node) => node.contactId !== null);
     expect(withContact.length).toBeGreaterThan(0);

@@ -184,7 +184,7 @@ describe('src/main.ts on SIGTERM', () => {
       const response = await pending;
       expect(response.status).toBe(200);
       expect(response.errors).toBeUndefined();
-      expect(response.data?.callLogs.nodes).toHaveLength(3);
+      expect(response.data?.callLogs?.nodes).toHaveLength(3);
 
       const [code, signal] = await exited;
       expect({ code, signal }).toEqual({ code: 0, signal: null });

@@ -68,7 +68,7 @@ interface ActionCase {
 }
 
 const COMMON_ACTION_FIELDS: ActionCase['fields'] = [
-  { field: 'id', upstream: 'actionId', kind: 'id', at: 'action' },
+  { field: 'actionId', kind: 'id', at: 'action' },
   { field: 'name', upstream: 'actionName', kind: 'string', at: 'action' },
   { field: 'description', kind: 'string', at: 'action' },
   { field: 'executedAt', kind: 'date', at: 'action' },

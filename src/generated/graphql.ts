@@ -48,12 +48,23 @@ export type Scalars = {
  * arrives as `UnknownAction`, so a new HighLevel action type never fails a query.
  */
 export type Action = {
+  /**
+   * The agent's configured action that was executed (HighLevel `actionId`): the same on every call in which the agent
+   * ran it, so it identifies the configuration, not this execution (that is `id`). Null when HighLevel sent none.
+   */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** What the action does, as configured on the agent. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Identifies this executed action: the call log's id and the action's position in `CallLog.actions`, as
+   * `<callLogId>:<index>` (for example `507f1f77bcf86cd799439011:0`). Unique across calls and the same in every
+   * response, so a normalized client cache (Apollo Client, urql Graphcache, Relay) keeps one entry per executed action.
+   * HighLevel gives an execution no id of its own. Breaking change in 0.2.0: this used to be HighLevel's `actionId`,
+   * which names the agent's configured action and repeats across calls; that id is now the field `actionId`.
+   */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent (HighLevel `actionName`). */
   name?: Maybe<Scalars['String']['output']>;
   /**
@@ -135,6 +146,8 @@ export type Agent = {
 /** An appointment was booked in a calendar. */
 export type AppointmentBookingAction = Action & {
   __typename?: 'AppointmentBookingAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /**
    * The calendar booked into. Null when there is no calendar id or the calendar no longer exists.
    * Upstream: `GET /calendars/{calendarId}`, once per distinct calendar per query.
@@ -150,8 +163,8 @@ export type AppointmentBookingAction = Action & {
   executedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Hours between the offered slots. Null when HighLevel sent none. */
   hoursBetweenSlots?: Maybe<Scalars['Float']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Every parameter HighLevel sent, secrets masked. */
@@ -166,6 +179,11 @@ export type AppointmentBookingAction = Action & {
   type: ActionType;
 };
 
+/**
+ * Who may share a cached response (the `scope` of Apollo's `@cacheControl` hints). This subgraph marks everything
+ * `PRIVATE`: what it serves depends on the caller's HighLevel credential. A supergraph keeps this enum but not the
+ * directive that uses it.
+ */
 export type CacheControlScope =
   /** Cacheable only for the caller (its credential and readable locations). */
   | 'PRIVATE'
@@ -298,7 +316,11 @@ export type CallLogFilter = {
   agentId?: InputMaybe<Scalars['ID']['input']>;
   /** Only live or only trial calls (HighLevel `callType`). */
   callType?: InputMaybe<CallType>;
-  /** Only calls from these contacts (HighLevel `contactId`, comma-separated upstream). An empty list filters nothing. */
+  /**
+   * Only calls from these contacts (HighLevel `contactId`, comma-separated upstream; at most 100). An empty list
+   * matches no call, as a screen with no contact selected means, and is answered without an upstream request (changed
+   * in 0.2.0: it used to filter nothing). Left out or null: calls of every contact.
+   */
   contactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /**
    * Only calls created in this range (HighLevel `startDate`/`endDate`, Unix milliseconds). HighLevel needs both ends;
@@ -325,14 +347,16 @@ export type CallLogOrderField =
 /** The call was transferred to a phone number. */
 export type CallTransferAction = Action & {
   __typename?: 'CallTransferAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** What the action does. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether a whisper message was played to the receiving party. Null when HighLevel sent none. */
   hearWhisperMessage?: Maybe<Scalars['Boolean']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Every parameter HighLevel sent, secrets masked. */
@@ -375,16 +399,20 @@ export type CallType =
 
 /**
  * A HighLevel contact: the person behind a call. Upstream: `GET /contacts/{contactId}` (HighLevel API version
- * 2021-07-28). Every field but `id` is null when HighLevel sent none.
+ * 2021-07-28). Every field but `id` is null when HighLevel sent none. Two keys: `id`, as HighLevel addresses contacts,
+ * and `id locationId`, for a router (or client) that knows the location: then `callLogs` needs no contact request.
  */
 export type Contact = {
   __typename?: 'Contact';
   /**
    * This contact's Voice AI calls, newest first unless ordered otherwise (HighLevel's call-log list filtered by
    * `contactId`). In a supergraph whose CRM subgraph owns `Contact`, this is how a contact gets its calls. Costs one
-   * list request per contact, plus one contact request when the contact's location is not known yet.
+   * list request per contact, plus one contact request when the contact's location is not known yet (a representation
+   * with `id` alone); its arguments are checked before either. Null, with a
+   * coded error at this path, when a request fails: nullable so that the contact's other fields (in a supergraph, the
+   * CRM subgraph's) still arrive. Breaking change in 0.2.0: it was non-null.
    */
-  callLogs: CallLogConnection;
+  callLogs?: Maybe<CallLogConnection>;
   /** The contact's company. */
   companyName?: Maybe<Scalars['String']['output']>;
   /** When the contact was added. */
@@ -417,7 +445,8 @@ export type Contact = {
 
 /**
  * A HighLevel contact: the person behind a call. Upstream: `GET /contacts/{contactId}` (HighLevel API version
- * 2021-07-28). Every field but `id` is null when HighLevel sent none.
+ * 2021-07-28). Every field but `id` is null when HighLevel sent none. Two keys: `id`, as HighLevel addresses contacts,
+ * and `id locationId`, for a router (or client) that knows the location: then `callLogs` needs no contact request.
  */
 export type ContactCallLogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -431,14 +460,16 @@ export type ContactCallLogsArgs = {
 /** A third-party HTTP API was called during the call. */
 export type CustomAction = Action & {
   __typename?: 'CustomAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** The API the agent called (HighLevel `apiDetails`). Null when HighLevel sent none. */
   api?: Maybe<CustomActionApi>;
   /** What the action does. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Every parameter HighLevel sent, secrets masked. */
@@ -514,6 +545,8 @@ export type CustomField = {
 /** Data was extracted from the call into a contact custom field after the call. */
 export type DataExtractionAction = Action & {
   __typename?: 'DataExtractionAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /**
    * The contact custom field the extracted value is written to. Null when there is no field id or the location has no
    * such field. Upstream: `GET /locations/{locationId}/customFields`, once per location per query.
@@ -529,8 +562,8 @@ export type DataExtractionAction = Action & {
   executedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What data to extract, as told to the agent (HighLevel parameter `description`). Null when HighLevel sent none. */
   extractionDescription?: Maybe<Scalars['String']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Whether an existing field value is overwritten. Null when HighLevel sent none (HighLevel's default is false). */
@@ -565,6 +598,8 @@ export type HttpHeader = {
 /** Data was extracted into a contact custom field while the call was in progress. */
 export type InCallDataExtractionAction = Action & {
   __typename?: 'InCallDataExtractionAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /**
    * The contact custom field the extracted value is written to. Null when there is no field id or the location has no
    * such field. Upstream: `GET /locations/{locationId}/customFields`, once per location per query.
@@ -580,8 +615,8 @@ export type InCallDataExtractionAction = Action & {
   executedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What data to extract, as told to the agent (HighLevel parameter `description`). Null when HighLevel sent none. */
   extractionDescription?: Maybe<Scalars['String']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Whether an existing field value is overwritten. Null when HighLevel sent none (HighLevel's default is false). */
@@ -630,12 +665,14 @@ export type KnowledgeBase = {
 /** A knowledge base was queried to answer the caller. */
 export type KnowledgeBaseAction = Action & {
   __typename?: 'KnowledgeBaseAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** What the action does. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /**
    * The knowledge base queried. Null when there is no knowledge base id or it no longer exists.
    * Upstream: `GET /knowledge-bases/{knowledgeBaseId}`, once per distinct knowledge base per query.
@@ -726,9 +763,11 @@ export type Query = {
   /**
    * A location's Voice AI call logs, filtered, ordered and paged as a Relay connection.
    * Upstream: `GET /voice-ai/dashboard/call-logs`, 50 logs per request at most; a page larger than 50 is fetched as
-   * several upstream pages at once.
+   * several upstream pages at once. Null, with a coded error at this path, when that request fails: nullable so that a
+   * failed list costs only itself, not the other root fields of the operation (nor, in a supergraph, other subgraphs'
+   * data). Breaking change in 0.2.0: it was non-null.
    */
-  callLogs: CallLogConnection;
+  callLogs?: Maybe<CallLogConnection>;
 };
 
 /** The call-log gateway's entry points: one call log, or a location's call logs as a Relay connection. */
@@ -751,12 +790,14 @@ export type QueryCallLogsArgs = {
 /** An SMS was sent to the caller. */
 export type SmsAction = Action & {
   __typename?: 'SmsAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** What the action does. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The text of the SMS. Null when HighLevel sent none. */
   messageBody?: Maybe<Scalars['String']['output']>;
   /** The action's name as configured on the agent. */
@@ -806,12 +847,14 @@ export type TranscriptTurn = {
  */
 export type UnknownAction = Action & {
   __typename?: 'UnknownAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** What the action does. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Every parameter HighLevel sent, secrets masked. */
@@ -862,12 +905,14 @@ export type Workflow = {
 /** A HighLevel workflow was triggered. */
 export type WorkflowTriggerAction = Action & {
   __typename?: 'WorkflowTriggerAction';
+  /** The agent's configured action (HighLevel `actionId`), which repeats across calls. Null when HighLevel sent none. */
+  actionId?: Maybe<Scalars['ID']['output']>;
   /** What the action does. Null when HighLevel sent none. */
   description?: Maybe<Scalars['String']['output']>;
   /** When the action was executed. Null when HighLevel sent none. */
   executedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The action's id (HighLevel `actionId`). Null when HighLevel sent none. */
-  id?: Maybe<Scalars['ID']['output']>;
+  /** Identifies this executed action: `<callLogId>:<index>`, unique across calls (see `Action.id`; changed in 0.2.0). */
+  id: Scalars['ID']['output'];
   /** The action's name as configured on the agent. */
   name?: Maybe<Scalars['String']['output']>;
   /** Every parameter HighLevel sent, secrets masked. */
@@ -1003,7 +1048,10 @@ export type FederationReferenceTypes = {
   Agent: { __typename: 'Agent' } & GraphQLRecursivePick<FederationTypes['Agent'], { id: true; locationId: true }>;
   Calendar: { __typename: 'Calendar' } & GraphQLRecursivePick<FederationTypes['Calendar'], { id: true }>;
   CallLog: { __typename: 'CallLog' } & GraphQLRecursivePick<FederationTypes['CallLog'], { id: true; locationId: true }>;
-  Contact: { __typename: 'Contact' } & GraphQLRecursivePick<FederationTypes['Contact'], { id: true }>;
+  Contact: { __typename: 'Contact' } & (
+    | GraphQLRecursivePick<FederationTypes['Contact'], { id: true }>
+    | GraphQLRecursivePick<FederationTypes['Contact'], { id: true; locationId: true }>
+  );
   CustomField: { __typename: 'CustomField' } & GraphQLRecursivePick<
     FederationTypes['CustomField'],
     { id: true; locationId: true }
@@ -1227,13 +1275,14 @@ export type AppointmentBookingActionResolvers<
   ParentType extends ResolversParentTypes['AppointmentBookingAction'] =
     ResolversParentTypes['AppointmentBookingAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   calendar?: Resolver<Maybe<ResolversTypes['Calendar']>, ParentType, ContextType>;
   calendarId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   daysOfOfferingDates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   hoursBetweenSlots?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1319,10 +1368,11 @@ export type CallTransferActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['CallTransferAction'] = ResolversParentTypes['CallTransferAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   hearWhisperMessage?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1355,7 +1405,12 @@ export type ContactResolvers<
     FederationReferenceType,
     ContextType
   >;
-  callLogs?: Resolver<ResolversTypes['CallLogConnection'], ParentType, ContextType, Partial<ContactCallLogsArgs>>;
+  callLogs?: Resolver<
+    Maybe<ResolversTypes['CallLogConnection']>,
+    ParentType,
+    ContextType,
+    Partial<ContactCallLogsArgs>
+  >;
   companyName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dateAdded?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dateUpdated?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1376,10 +1431,11 @@ export type CustomActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['CustomAction'] = ResolversParentTypes['CustomAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   api?: Resolver<Maybe<ResolversTypes['CustomActionApi']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1428,13 +1484,14 @@ export type DataExtractionActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['DataExtractionAction'] = ResolversParentTypes['DataExtractionAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   contactField?: Resolver<Maybe<ResolversTypes['CustomField']>, ParentType, ContextType>;
   contactFieldId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   examples?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   extractionDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overwriteExistingValue?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1461,13 +1518,14 @@ export type InCallDataExtractionActionResolvers<
   ParentType extends ResolversParentTypes['InCallDataExtractionAction'] =
     ResolversParentTypes['InCallDataExtractionAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   contactField?: Resolver<Maybe<ResolversTypes['CustomField']>, ParentType, ContextType>;
   contactFieldId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   examples?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   extractionDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   overwriteExistingValue?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1508,9 +1566,10 @@ export type KnowledgeBaseActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['KnowledgeBaseAction'] = ResolversParentTypes['KnowledgeBaseAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   knowledgeBase?: Resolver<Maybe<ResolversTypes['KnowledgeBase']>, ParentType, ContextType>;
   knowledgeBaseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1569,7 +1628,7 @@ export type QueryResolvers<
     RequireFields<QueryCallLogArgs, 'id' | 'locationId'>
   >;
   callLogs?: Resolver<
-    ResolversTypes['CallLogConnection'],
+    Maybe<ResolversTypes['CallLogConnection']>,
     ParentType,
     ContextType,
     RequireFields<QueryCallLogsArgs, 'locationId'>
@@ -1580,9 +1639,10 @@ export type SmsActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['SmsAction'] = ResolversParentTypes['SmsAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   messageBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1606,9 +1666,10 @@ export type UnknownActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['UnknownAction'] = ResolversParentTypes['UnknownAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1640,9 +1701,10 @@ export type WorkflowTriggerActionResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['WorkflowTriggerAction'] = ResolversParentTypes['WorkflowTriggerAction'],
 > = {
+  actionId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   executedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rawParameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   rawType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -46,16 +46,27 @@ function knownType(rawType: unknown): ActionType | null {
   return typeof rawType === 'string' && Object.hasOwn(TYPE_NAMES, rawType) ? (rawType as ActionType) : null;
 }
 
-/** An entry of `executedCallActions`; one that is not even an object is kept whole as an UnknownAction's parameters. */
-export function toActionModel(entry: unknown, locationId: string): ActionModel {
+/**
+ * The `index`th entry of a call log's `executedCallActions`; one that is not even an object is kept whole as an
+ * UnknownAction's parameters. HighLevel gives an execution no id (its `actionId` repeats across calls), so the call
+ * log's id and the position name it: unique, and the same in every response as long as HighLevel keeps the order.
+ */
+export function toActionModel(entry: unknown, callLog: { id: string; locationId: string }, index: number): ActionModel {
   const dto: Partial<CallActionDto> = isRecord(entry) ? entry : {};
   const rawParameters: unknown = isRecord(entry) ? entry['actionParameters'] : entry;
-  return { dto, rawParameters, locationId, parameters: isRecord(rawParameters) ? rawParameters : {} };
+  return {
+    id: `${callLog.id}:${index}`,
+    dto,
+    rawParameters,
+    locationId: callLog.locationId,
+    parameters: isRecord(rawParameters) ? rawParameters : {},
+  };
 }
 
 /** Fields every action has, read from the action itself rather than its parameters. */
 const common = {
-  id: (action: ActionModel) => action.dto.actionId ?? null,
+  id: (action: ActionModel) => action.id,
+  actionId: (action: ActionModel) => action.dto.actionId ?? null,
   rawType: (action: ActionModel) => {
     const rawType: unknown = action.dto.actionType;
     if (rawType === undefined) return '';

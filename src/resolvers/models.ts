@@ -21,6 +21,8 @@ export type CallLogModel = Partial<CallLogDto> & { id: string; locationId: strin
 
 /** One executed action, with the location of its call log so that its references can be loaded. */
 export interface ActionModel {
+  /** This execution's id: `<callLogId>:<index>` (HighLevel's `actionId` names the configured action, not this run). */
+  id: string;
   dto: Partial<CallActionDto>;
   /** `actionParameters` exactly as HighLevel sent them (or the whole entry, when it was not an object). */
   rawParameters: unknown;

@@ -13,6 +13,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query PageActions($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 50) {\n      nodes {\n        id\n        actions {\n          __typename\n          id\n          actionId\n        }\n      }\n    }\n  }\n': typeof types.PageActionsDocument;
   '\n  query AuthCallLogs($locationId: ID!, $first: Int) {\n    callLogs(locationId: $locationId, first: $first) {\n      nodes {\n        id\n        contact {\n          id\n          name\n          locationId\n        }\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.AuthCallLogsDocument;
   '\n  query AuthCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        locationId\n      }\n    }\n  }\n': typeof types.AuthCallLogDocument;
   '\n  query Entities($representations: [_Any!]!) {\n    _entities(representations: $representations) {\n      ... on Contact {\n        id\n        name\n        email\n        phone\n        contactLocationId: locationId\n      }\n      ... on Agent {\n        id\n        name\n        locationId\n      }\n      ... on CallLog {\n        id\n        locationId\n        summary\n      }\n    }\n  }\n': typeof types.EntitiesDocument;
@@ -22,8 +23,15 @@ type Documents = {
   '\n        query TimedOutContact($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 1, filter: { callType: LIVE }) {\n            nodes {\n              id\n              contact {\n                name\n              }\n            }\n          }\n        }\n      ': typeof types.TimedOutContactDocument;
   '\n  query Cursors($locationId: ID!, $filter: CallLogFilter, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, filter: $filter, orderBy: $orderBy, first: 200) {\n      edges {\n        cursor\n      }\n    }\n  }\n': typeof types.CursorsDocument;
   '\n        query AgentsAndWorkflows($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on Agent {\n              id\n              name\n            }\n            ... on Workflow {\n              id\n              name\n            }\n          }\n        }\n      ': typeof types.AgentsAndWorkflowsDocument;
+  '\n        query EntityCallLogs($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on CallLog {\n              id\n              duration\n            }\n          }\n        }\n      ': typeof types.EntityCallLogsDocument;
+  '\n    query EntityContactCalls($representations: [_Any!]!, $first: Int, $after: String) {\n      _entities(representations: $representations) {\n        ... on Contact {\n          id\n          callLogs(first: $first, after: $after) {\n            totalCount\n            edges {\n              node {\n                id\n                contact {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ': typeof types.EntityContactCallsDocument;
+  '\n  fragment ApolloAction on Action {\n    id\n    actionId\n    type\n    name\n    executedAt\n  }\n': typeof types.ApolloActionFragmentDoc;
+  '\n  fragment ApolloRow on CallLog {\n    id\n    locationId\n    duration\n    summary\n    contact {\n      id\n      name\n    }\n    agent {\n      id\n      locationId\n      name\n    }\n    actions {\n      ...ApolloAction\n      ... on WorkflowTriggerAction {\n        workflow {\n          id\n          locationId\n          name\n        }\n      }\n    }\n  }\n': typeof types.ApolloRowFragmentDoc;
+  '\n  query ApolloPage($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApolloRow\n        }\n      }\n    }\n  }\n': typeof types.ApolloPageDocument;
+  '\n  query ApolloCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...ApolloRow\n    }\n  }\n': typeof types.ApolloCallLogDocument;
+  '\n  query ApolloListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          locationId\n        }\n      }\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      locationId\n      duration\n    }\n  }\n': typeof types.ApolloListBesideOneDocument;
   '\n      query RealCursors($locationId: ID!) {\n        callLogs(locationId: $locationId, first: 30) {\n          edges {\n            cursor\n            node {\n              id\n            }\n          }\n        }\n      }\n    ': typeof types.RealCursorsDocument;
-  '\n  fragment ActionFields on Action {\n    __typename\n    id\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n': typeof types.ActionFieldsFragmentDoc;
+  '\n  fragment ActionFields on Action {\n    __typename\n    id\n    actionId\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n': typeof types.ActionFieldsFragmentDoc;
   '\n  fragment CallLogFields on CallLog {\n    id\n    locationId\n    agentId\n    agent {\n      id\n    }\n    isAgentDeleted\n    contactId\n    contact {\n      id\n    }\n    fromNumber\n    createdAt\n    duration\n    callType\n    isTrialCall\n    summary\n    transcript\n    transcriptTurns {\n      speaker\n      text\n    }\n    translation {\n      enabled\n      language\n      translatedTranscript\n      raw\n    }\n    extractedData\n    messageId\n    message {\n      id\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n': typeof types.CallLogFieldsFragmentDoc;
   '\n    query LargeList($locationId: ID!) {\n      callLogs(locationId: $locationId, first: 100) {\n        nodes {\n          id\n          transcript\n          summary\n        }\n      }\n    }\n  ': typeof types.LargeListDocument;
   '\n          query CappedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 20, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contactId\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ': typeof types.CappedContactsDocument;
@@ -34,6 +42,8 @@ type Documents = {
   '\n  query Dashboard($locationId: ID!, $filter: CallLogFilter) {\n    callLogs(locationId: $locationId, filter: $filter, first: 50) {\n      nodes {\n        ...CallLogFields\n        contact {\n          id\n          name\n          email\n        }\n        agent {\n          id\n          name\n        }\n        actions {\n          ... on WorkflowTriggerAction {\n            workflow {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.DashboardDocument;
   '\n        query IdsOnly($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 50) {\n            totalCount\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ': typeof types.IdsOnlyDocument;
   '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.InFlightDocument;
+  '\n  query ListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      duration\n    }\n  }\n': typeof types.ListBesideOneDocument;
+  '\n  query ContactWithCalls($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        callLogs(first: 3) {\n          totalCount\n        }\n      }\n    }\n  }\n': typeof types.ContactWithCallsDocument;
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n': typeof types.TenantNodeFragmentDoc;
   '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n': typeof types.TenantCallLogsDocument;
   '\n  query TenantCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...TenantNode\n    }\n  }\n': typeof types.TenantCallLogDocument;
@@ -41,6 +51,8 @@ type Documents = {
   '\n        query OddCallLogs($locationId: ID!) {\n          callLogs(locationId: $locationId, last: 5) {\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ': typeof types.OddCallLogsDocument;
 };
 const documents: Documents = {
+  '\n  query PageActions($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 50) {\n      nodes {\n        id\n        actions {\n          __typename\n          id\n          actionId\n        }\n      }\n    }\n  }\n':
+    types.PageActionsDocument,
   '\n  query AuthCallLogs($locationId: ID!, $first: Int) {\n    callLogs(locationId: $locationId, first: $first) {\n      nodes {\n        id\n        contact {\n          id\n          name\n          locationId\n        }\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.AuthCallLogsDocument,
   '\n  query AuthCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        locationId\n      }\n    }\n  }\n':
@@ -59,9 +71,23 @@ const documents: Documents = {
     types.CursorsDocument,
   '\n        query AgentsAndWorkflows($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on Agent {\n              id\n              name\n            }\n            ... on Workflow {\n              id\n              name\n            }\n          }\n        }\n      ':
     types.AgentsAndWorkflowsDocument,
+  '\n        query EntityCallLogs($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on CallLog {\n              id\n              duration\n            }\n          }\n        }\n      ':
+    types.EntityCallLogsDocument,
+  '\n    query EntityContactCalls($representations: [_Any!]!, $first: Int, $after: String) {\n      _entities(representations: $representations) {\n        ... on Contact {\n          id\n          callLogs(first: $first, after: $after) {\n            totalCount\n            edges {\n              node {\n                id\n                contact {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ':
+    types.EntityContactCallsDocument,
+  '\n  fragment ApolloAction on Action {\n    id\n    actionId\n    type\n    name\n    executedAt\n  }\n':
+    types.ApolloActionFragmentDoc,
+  '\n  fragment ApolloRow on CallLog {\n    id\n    locationId\n    duration\n    summary\n    contact {\n      id\n      name\n    }\n    agent {\n      id\n      locationId\n      name\n    }\n    actions {\n      ...ApolloAction\n      ... on WorkflowTriggerAction {\n        workflow {\n          id\n          locationId\n          name\n        }\n      }\n    }\n  }\n':
+    types.ApolloRowFragmentDoc,
+  '\n  query ApolloPage($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApolloRow\n        }\n      }\n    }\n  }\n':
+    types.ApolloPageDocument,
+  '\n  query ApolloCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...ApolloRow\n    }\n  }\n':
+    types.ApolloCallLogDocument,
+  '\n  query ApolloListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          locationId\n        }\n      }\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      locationId\n      duration\n    }\n  }\n':
+    types.ApolloListBesideOneDocument,
   '\n      query RealCursors($locationId: ID!) {\n        callLogs(locationId: $locationId, first: 30) {\n          edges {\n            cursor\n            node {\n              id\n            }\n          }\n        }\n      }\n    ':
     types.RealCursorsDocument,
-  '\n  fragment ActionFields on Action {\n    __typename\n    id\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n':
+  '\n  fragment ActionFields on Action {\n    __typename\n    id\n    actionId\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n':
     types.ActionFieldsFragmentDoc,
   '\n  fragment CallLogFields on CallLog {\n    id\n    locationId\n    agentId\n    agent {\n      id\n    }\n    isAgentDeleted\n    contactId\n    contact {\n      id\n    }\n    fromNumber\n    createdAt\n    duration\n    callType\n    isTrialCall\n    summary\n    transcript\n    transcriptTurns {\n      speaker\n      text\n    }\n    translation {\n      enabled\n      language\n      translatedTranscript\n      raw\n    }\n    extractedData\n    messageId\n    message {\n      id\n    }\n    actions {\n      ...ActionFields\n    }\n  }\n':
     types.CallLogFieldsFragmentDoc,
@@ -83,6 +109,10 @@ const documents: Documents = {
     types.IdsOnlyDocument,
   '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
     types.InFlightDocument,
+  '\n  query ListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      duration\n    }\n  }\n':
+    types.ListBesideOneDocument,
+  '\n  query ContactWithCalls($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        callLogs(first: 3) {\n          totalCount\n        }\n      }\n    }\n  }\n':
+    types.ContactWithCallsDocument,
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n':
     types.TenantNodeFragmentDoc,
   '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n':
@@ -95,6 +125,12 @@ const documents: Documents = {
     types.OddCallLogsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PageActions($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 50) {\n      nodes {\n        id\n        actions {\n          __typename\n          id\n          actionId\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').PageActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -153,13 +189,55 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n        query EntityCallLogs($representations: [_Any!]!) {\n          _entities(representations: $representations) {\n            ... on CallLog {\n              id\n              duration\n            }\n          }\n        }\n      ',
+): typeof import('./graphql.js').EntityCallLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n    query EntityContactCalls($representations: [_Any!]!, $first: Int, $after: String) {\n      _entities(representations: $representations) {\n        ... on Contact {\n          id\n          callLogs(first: $first, after: $after) {\n            totalCount\n            edges {\n              node {\n                id\n                contact {\n                  id\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ',
+): typeof import('./graphql.js').EntityContactCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApolloAction on Action {\n    id\n    actionId\n    type\n    name\n    executedAt\n  }\n',
+): typeof import('./graphql.js').ApolloActionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ApolloRow on CallLog {\n    id\n    locationId\n    duration\n    summary\n    contact {\n      id\n      name\n    }\n    agent {\n      id\n      locationId\n      name\n    }\n    actions {\n      ...ApolloAction\n      ... on WorkflowTriggerAction {\n        workflow {\n          id\n          locationId\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').ApolloRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApolloPage($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ApolloRow\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').ApolloPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApolloCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...ApolloRow\n    }\n  }\n',
+): typeof import('./graphql.js').ApolloCallLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ApolloListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          locationId\n        }\n      }\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      locationId\n      duration\n    }\n  }\n',
+): typeof import('./graphql.js').ApolloListBesideOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n      query RealCursors($locationId: ID!) {\n        callLogs(locationId: $locationId, first: 30) {\n          edges {\n            cursor\n            node {\n              id\n            }\n          }\n        }\n      }\n    ',
 ): typeof import('./graphql.js').RealCursorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ActionFields on Action {\n    __typename\n    id\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n',
+  source: '\n  fragment ActionFields on Action {\n    __typename\n    id\n    actionId\n    type\n    rawType\n    name\n    description\n    executedAt\n    triggerReceivedAt\n    rawParameters\n    ... on CallTransferAction {\n      triggerPrompt\n      triggerMessage\n      transferToType\n      transferToNumber\n      hearWhisperMessage\n    }\n    ... on SmsAction {\n      triggerPrompt\n      triggerMessage\n      messageBody\n    }\n    ... on DataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on InCallDataExtractionAction {\n      contactFieldId\n      contactField {\n        id\n      }\n      extractionDescription\n      examples\n      overwriteExistingValue\n    }\n    ... on WorkflowTriggerAction {\n      triggerPrompt\n      triggerMessage\n      workflowId\n      workflow {\n        id\n      }\n    }\n    ... on AppointmentBookingAction {\n      calendarId\n      calendar {\n        id\n      }\n      daysOfOfferingDates\n      slotsPerDay\n      hoursBetweenSlots\n    }\n    ... on CustomAction {\n      triggerPrompt\n      triggerMessage\n      responsePaths\n      api {\n        url\n        method\n        authenticationRequired\n        hasAuthenticationValue\n        authenticationValueMasked\n        headers {\n          key\n          value\n        }\n        parameters {\n          name\n          description\n          type\n          example\n        }\n      }\n    }\n    ... on KnowledgeBaseAction {\n      triggerPrompt\n      triggerMessage\n      knowledgeBaseId\n      knowledgeBase {\n        id\n      }\n      parameters {\n        name\n        description\n        type\n        example\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').ActionFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -221,6 +299,18 @@ export function graphql(
 export function graphql(
   source: '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').InFlightDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      duration\n    }\n  }\n',
+): typeof import('./graphql.js').ListBesideOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ContactWithCalls($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        callLogs(first: 3) {\n          totalCount\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').ContactWithCallsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

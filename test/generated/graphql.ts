@@ -31,7 +31,11 @@ export type CallLogFilter = {
   agentId?: string | number | null | undefined;
   /** Only live or only trial calls (HighLevel `callType`). */
   callType?: CallType | null | undefined;
-  /** Only calls from these contacts (HighLevel `contactId`, comma-separated upstream). An empty list filters nothing. */
+  /**
+   * Only calls from these contacts (HighLevel `contactId`, comma-separated upstream; at most 100). An empty list
+   * matches no call, as a screen with no contact selected means, and is answered without an upstream request (changed
+   * in 0.2.0: it used to filter nothing). Left out or null: calls of every contact.
+   */
   contactIds?: Array<string | number> | null | undefined;
   /**
    * Only calls created in this range (HighLevel `startDate`/`endDate`, Unix milliseconds). HighLevel needs both ends;
@@ -86,6 +90,29 @@ export type Speaker =
   /** A line that names no known speaker; kept so that nothing of the transcript is lost. */
   | 'UNKNOWN';
 
+export type PageActionsQueryVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type PageActionsQuery = {
+  callLogs: {
+    nodes: Array<{
+      id: string;
+      actions: Array<
+        | { __typename: 'AppointmentBookingAction'; id: string; actionId: string | null }
+        | { __typename: 'CallTransferAction'; id: string; actionId: string | null }
+        | { __typename: 'CustomAction'; id: string; actionId: string | null }
+        | { __typename: 'DataExtractionAction'; id: string; actionId: string | null }
+        | { __typename: 'InCallDataExtractionAction'; id: string; actionId: string | null }
+        | { __typename: 'KnowledgeBaseAction'; id: string; actionId: string | null }
+        | { __typename: 'SmsAction'; id: string; actionId: string | null }
+        | { __typename: 'UnknownAction'; id: string; actionId: string | null }
+        | { __typename: 'WorkflowTriggerAction'; id: string; actionId: string | null }
+      > | null;
+    }>;
+  } | null;
+};
+
 export type AuthCallLogsQueryVariables = Exact<{
   locationId: string | number;
   first?: number | null | undefined;
@@ -98,7 +125,7 @@ export type AuthCallLogsQuery = {
       contact: { id: string; name: string | null; locationId: string | null } | null;
       agent: { id: string; name: string | null } | null;
     }>;
-  };
+  } | null;
 };
 
 export type AuthCallLogQueryVariables = Exact<{
@@ -131,7 +158,7 @@ export type CachedPageQueryVariables = Exact<{
 export type CachedPageQuery = {
   callLogs: {
     nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
-  };
+  } | null;
 };
 
 export type CallLogQueryVariables = Exact<{
@@ -172,7 +199,8 @@ export type CallLogQuery = {
           daysOfOfferingDates: number | null;
           slotsPerDay: number | null;
           hoursBetweenSlots: number | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -189,7 +217,8 @@ export type CallLogQuery = {
           transferToType: string | null;
           transferToNumber: string | null;
           hearWhisperMessage: boolean | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -203,7 +232,8 @@ export type CallLogQuery = {
           triggerPrompt: string | null;
           triggerMessage: string | null;
           responsePaths: Array<string>;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -232,7 +262,8 @@ export type CallLogQuery = {
           extractionDescription: string | null;
           examples: Array<string>;
           overwriteExistingValue: boolean | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -248,7 +279,8 @@ export type CallLogQuery = {
           extractionDescription: string | null;
           examples: Array<string>;
           overwriteExistingValue: boolean | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -263,7 +295,8 @@ export type CallLogQuery = {
           triggerPrompt: string | null;
           triggerMessage: string | null;
           knowledgeBaseId: string | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -279,7 +312,8 @@ export type CallLogQuery = {
           triggerPrompt: string | null;
           triggerMessage: string | null;
           messageBody: string | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -290,7 +324,8 @@ export type CallLogQuery = {
         }
       | {
           __typename: 'UnknownAction';
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType | null;
           rawType: string;
           name: string | null;
@@ -304,7 +339,8 @@ export type CallLogQuery = {
           triggerPrompt: string | null;
           triggerMessage: string | null;
           workflowId: string | null;
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -334,7 +370,7 @@ export type CallLogsQuery = {
     pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
     edges: Array<{ cursor: string; node: { id: string } }>;
     nodes: Array<{ id: string }>;
-  };
+  } | null;
 };
 
 export type TimedOutContactQueryVariables = Exact<{
@@ -342,7 +378,7 @@ export type TimedOutContactQueryVariables = Exact<{
 }>;
 
 export type TimedOutContactQuery = {
-  callLogs: { nodes: Array<{ id: string; contact: { name: string | null } | null }> };
+  callLogs: { nodes: Array<{ id: string; contact: { name: string | null } | null }> } | null;
 };
 
 export type CursorsQueryVariables = Exact<{
@@ -351,7 +387,7 @@ export type CursorsQueryVariables = Exact<{
   orderBy?: CallLogOrder | null | undefined;
 }>;
 
-export type CursorsQuery = { callLogs: { edges: Array<{ cursor: string }> } };
+export type CursorsQuery = { callLogs: { edges: Array<{ cursor: string }> } | null };
 
 export type AgentsAndWorkflowsQueryVariables = Exact<{
   representations: Array<unknown> | unknown;
@@ -363,11 +399,237 @@ export type AgentsAndWorkflowsQuery = {
   >;
 };
 
+export type EntityCallLogsQueryVariables = Exact<{
+  representations: Array<unknown> | unknown;
+}>;
+
+export type EntityCallLogsQuery = {
+  _entities: Array<{ id: string; duration: number | null } | Record<PropertyKey, never> | null>;
+};
+
+export type EntityContactCallsQueryVariables = Exact<{
+  representations: Array<unknown> | unknown;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+export type EntityContactCallsQuery = {
+  _entities: Array<
+    | {
+        id: string;
+        callLogs: { totalCount: number; edges: Array<{ node: { id: string; contact: { id: string } | null } }> } | null;
+      }
+    | Record<PropertyKey, never>
+    | null
+  >;
+};
+
+type ApolloAction_AppointmentBookingAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_CallTransferAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_CustomAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_DataExtractionAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_InCallDataExtractionAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_KnowledgeBaseAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_SmsAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_UnknownAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType | null;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type ApolloAction_WorkflowTriggerAction_Fragment = {
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+export type ApolloActionFragment =
+  | ApolloAction_AppointmentBookingAction_Fragment
+  | ApolloAction_CallTransferAction_Fragment
+  | ApolloAction_CustomAction_Fragment
+  | ApolloAction_DataExtractionAction_Fragment
+  | ApolloAction_InCallDataExtractionAction_Fragment
+  | ApolloAction_KnowledgeBaseAction_Fragment
+  | ApolloAction_SmsAction_Fragment
+  | ApolloAction_UnknownAction_Fragment
+  | ApolloAction_WorkflowTriggerAction_Fragment;
+
+export type ApolloRowFragment = {
+  id: string;
+  locationId: string;
+  duration: number | null;
+  summary: string | null;
+  contact: { id: string; name: string | null } | null;
+  agent: { id: string; locationId: string; name: string | null } | null;
+  actions: Array<
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+    | { id: string; actionId: string | null; type: ActionType | null; name: string | null; executedAt: string | null }
+    | {
+        id: string;
+        actionId: string | null;
+        type: ActionType;
+        name: string | null;
+        executedAt: string | null;
+        workflow: { id: string; locationId: string; name: string | null } | null;
+      }
+  > | null;
+};
+
+export type ApolloPageQueryVariables = Exact<{
+  locationId: string | number;
+  first: number;
+}>;
+
+export type ApolloPageQuery = {
+  callLogs: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        locationId: string;
+        duration: number | null;
+        summary: string | null;
+        contact: { id: string; name: string | null } | null;
+        agent: { id: string; locationId: string; name: string | null } | null;
+        actions: Array<
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+          | {
+              id: string;
+              actionId: string | null;
+              type: ActionType | null;
+              name: string | null;
+              executedAt: string | null;
+            }
+          | {
+              id: string;
+              actionId: string | null;
+              type: ActionType;
+              name: string | null;
+              executedAt: string | null;
+              workflow: { id: string; locationId: string; name: string | null } | null;
+            }
+        > | null;
+      };
+    }>;
+  } | null;
+};
+
+export type ApolloCallLogQueryVariables = Exact<{
+  locationId: string | number;
+  id: string | number;
+}>;
+
+export type ApolloCallLogQuery = {
+  callLog: {
+    id: string;
+    locationId: string;
+    duration: number | null;
+    summary: string | null;
+    contact: { id: string; name: string | null } | null;
+    agent: { id: string; locationId: string; name: string | null } | null;
+    actions: Array<
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType; name: string | null; executedAt: string | null }
+      | { id: string; actionId: string | null; type: ActionType | null; name: string | null; executedAt: string | null }
+      | {
+          id: string;
+          actionId: string | null;
+          type: ActionType;
+          name: string | null;
+          executedAt: string | null;
+          workflow: { id: string; locationId: string; name: string | null } | null;
+        }
+    > | null;
+  } | null;
+};
+
+export type ApolloListBesideOneQueryVariables = Exact<{
+  locationId: string | number;
+  id: string | number;
+}>;
+
+export type ApolloListBesideOneQuery = {
+  callLogs: { totalCount: number; edges: Array<{ node: { id: string; locationId: string } }> } | null;
+  callLog: { id: string; locationId: string; duration: number | null } | null;
+};
+
 export type RealCursorsQueryVariables = Exact<{
   locationId: string | number;
 }>;
 
-export type RealCursorsQuery = { callLogs: { edges: Array<{ cursor: string; node: { id: string } }> } };
+export type RealCursorsQuery = { callLogs: { edges: Array<{ cursor: string; node: { id: string } }> } | null };
 
 type ActionFields_AppointmentBookingAction_Fragment = {
   __typename: 'AppointmentBookingAction';
@@ -375,7 +637,8 @@ type ActionFields_AppointmentBookingAction_Fragment = {
   daysOfOfferingDates: number | null;
   slotsPerDay: number | null;
   hoursBetweenSlots: number | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -393,7 +656,8 @@ type ActionFields_CallTransferAction_Fragment = {
   transferToType: string | null;
   transferToNumber: string | null;
   hearWhisperMessage: boolean | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -408,7 +672,8 @@ type ActionFields_CustomAction_Fragment = {
   triggerPrompt: string | null;
   triggerMessage: string | null;
   responsePaths: Array<string>;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -433,7 +698,8 @@ type ActionFields_DataExtractionAction_Fragment = {
   extractionDescription: string | null;
   examples: Array<string>;
   overwriteExistingValue: boolean | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -450,7 +716,8 @@ type ActionFields_InCallDataExtractionAction_Fragment = {
   extractionDescription: string | null;
   examples: Array<string>;
   overwriteExistingValue: boolean | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -466,7 +733,8 @@ type ActionFields_KnowledgeBaseAction_Fragment = {
   triggerPrompt: string | null;
   triggerMessage: string | null;
   knowledgeBaseId: string | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -483,7 +751,8 @@ type ActionFields_SmsAction_Fragment = {
   triggerPrompt: string | null;
   triggerMessage: string | null;
   messageBody: string | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -495,7 +764,8 @@ type ActionFields_SmsAction_Fragment = {
 
 type ActionFields_UnknownAction_Fragment = {
   __typename: 'UnknownAction';
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType | null;
   rawType: string;
   name: string | null;
@@ -510,7 +780,8 @@ type ActionFields_WorkflowTriggerAction_Fragment = {
   triggerPrompt: string | null;
   triggerMessage: string | null;
   workflowId: string | null;
-  id: string | null;
+  id: string;
+  actionId: string | null;
   type: ActionType;
   rawType: string;
   name: string | null;
@@ -564,7 +835,8 @@ export type CallLogFieldsFragment = {
         daysOfOfferingDates: number | null;
         slotsPerDay: number | null;
         hoursBetweenSlots: number | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -581,7 +853,8 @@ export type CallLogFieldsFragment = {
         transferToType: string | null;
         transferToNumber: string | null;
         hearWhisperMessage: boolean | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -595,7 +868,8 @@ export type CallLogFieldsFragment = {
         triggerPrompt: string | null;
         triggerMessage: string | null;
         responsePaths: Array<string>;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -619,7 +893,8 @@ export type CallLogFieldsFragment = {
         extractionDescription: string | null;
         examples: Array<string>;
         overwriteExistingValue: boolean | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -635,7 +910,8 @@ export type CallLogFieldsFragment = {
         extractionDescription: string | null;
         examples: Array<string>;
         overwriteExistingValue: boolean | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -650,7 +926,8 @@ export type CallLogFieldsFragment = {
         triggerPrompt: string | null;
         triggerMessage: string | null;
         knowledgeBaseId: string | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -666,7 +943,8 @@ export type CallLogFieldsFragment = {
         triggerPrompt: string | null;
         triggerMessage: string | null;
         messageBody: string | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -677,7 +955,8 @@ export type CallLogFieldsFragment = {
       }
     | {
         __typename: 'UnknownAction';
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType | null;
         rawType: string;
         name: string | null;
@@ -691,7 +970,8 @@ export type CallLogFieldsFragment = {
         triggerPrompt: string | null;
         triggerMessage: string | null;
         workflowId: string | null;
-        id: string | null;
+        id: string;
+        actionId: string | null;
         type: ActionType;
         rawType: string;
         name: string | null;
@@ -709,7 +989,7 @@ export type LargeListQueryVariables = Exact<{
 }>;
 
 export type LargeListQuery = {
-  callLogs: { nodes: Array<{ id: string; transcript: string | null; summary: string | null }> };
+  callLogs: { nodes: Array<{ id: string; transcript: string | null; summary: string | null }> } | null;
 };
 
 export type CappedContactsQueryVariables = Exact<{
@@ -717,7 +997,7 @@ export type CappedContactsQueryVariables = Exact<{
 }>;
 
 export type CappedContactsQuery = {
-  callLogs: { nodes: Array<{ id: string; contactId: string | null; contact: { name: string | null } | null }> };
+  callLogs: { nodes: Array<{ id: string; contactId: string | null; contact: { name: string | null } | null }> } | null;
 };
 
 export type HurriedContactsQueryVariables = Exact<{
@@ -725,7 +1005,7 @@ export type HurriedContactsQueryVariables = Exact<{
 }>;
 
 export type HurriedContactsQuery = {
-  callLogs: { nodes: Array<{ id: string; contact: { name: string | null } | null }> };
+  callLogs: { nodes: Array<{ id: string; contact: { name: string | null } | null }> } | null;
 };
 
 export type LiveCallLogsQueryVariables = Exact<{
@@ -736,7 +1016,7 @@ export type LiveCallLogsQueryVariables = Exact<{
 export type LiveCallLogsQuery = {
   callLogs: {
     nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
-  };
+  } | null;
 };
 
 export type RedisEntryPageQueryVariables = Exact<{
@@ -746,7 +1026,7 @@ export type RedisEntryPageQueryVariables = Exact<{
 export type RedisEntryPageQuery = {
   callLogs: {
     nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
-  };
+  } | null;
 };
 
 export type FrozenRedisPageQueryVariables = Exact<{
@@ -757,7 +1037,7 @@ export type FrozenRedisPageQueryVariables = Exact<{
 export type FrozenRedisPageQuery = {
   callLogs: {
     nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
-  };
+  } | null;
 };
 
 export type DashboardQueryVariables = Exact<{
@@ -791,7 +1071,8 @@ export type DashboardQuery = {
             daysOfOfferingDates: number | null;
             slotsPerDay: number | null;
             hoursBetweenSlots: number | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -808,7 +1089,8 @@ export type DashboardQuery = {
             transferToType: string | null;
             transferToNumber: string | null;
             hearWhisperMessage: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -822,7 +1104,8 @@ export type DashboardQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             responsePaths: Array<string>;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -851,7 +1134,8 @@ export type DashboardQuery = {
             extractionDescription: string | null;
             examples: Array<string>;
             overwriteExistingValue: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -867,7 +1151,8 @@ export type DashboardQuery = {
             extractionDescription: string | null;
             examples: Array<string>;
             overwriteExistingValue: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -882,7 +1167,8 @@ export type DashboardQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             knowledgeBaseId: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -903,7 +1189,8 @@ export type DashboardQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             messageBody: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -914,7 +1201,8 @@ export type DashboardQuery = {
           }
         | {
             __typename: 'UnknownAction';
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType | null;
             rawType: string;
             name: string | null;
@@ -928,7 +1216,8 @@ export type DashboardQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             workflowId: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -948,7 +1237,7 @@ export type DashboardQuery = {
       } | null;
       message: { id: string } | null;
     }>;
-  };
+  } | null;
 };
 
 export type IdsOnlyQueryVariables = Exact<{
@@ -990,7 +1279,8 @@ export type IdsOnlyQuery = {
             daysOfOfferingDates: number | null;
             slotsPerDay: number | null;
             hoursBetweenSlots: number | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1007,7 +1297,8 @@ export type IdsOnlyQuery = {
             transferToType: string | null;
             transferToNumber: string | null;
             hearWhisperMessage: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1021,7 +1312,8 @@ export type IdsOnlyQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             responsePaths: Array<string>;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1050,7 +1342,8 @@ export type IdsOnlyQuery = {
             extractionDescription: string | null;
             examples: Array<string>;
             overwriteExistingValue: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1066,7 +1359,8 @@ export type IdsOnlyQuery = {
             extractionDescription: string | null;
             examples: Array<string>;
             overwriteExistingValue: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1081,7 +1375,8 @@ export type IdsOnlyQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             knowledgeBaseId: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1102,7 +1397,8 @@ export type IdsOnlyQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             messageBody: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1113,7 +1409,8 @@ export type IdsOnlyQuery = {
           }
         | {
             __typename: 'UnknownAction';
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType | null;
             rawType: string;
             name: string | null;
@@ -1127,7 +1424,8 @@ export type IdsOnlyQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             workflowId: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1139,7 +1437,7 @@ export type IdsOnlyQuery = {
           }
       > | null;
     }>;
-  };
+  } | null;
 };
 
 export type InFlightQueryVariables = Exact<{ [key: string]: never }>;
@@ -1153,7 +1451,29 @@ export type InFlightQuery = {
       contact: { name: string | null } | null;
       agent: { name: string | null } | null;
     }>;
-  };
+  } | null;
+};
+
+export type ListBesideOneQueryVariables = Exact<{
+  locationId: string | number;
+  id: string | number;
+}>;
+
+export type ListBesideOneQuery = {
+  callLogs: { totalCount: number } | null;
+  callLog: { id: string; duration: number | null } | null;
+};
+
+export type ContactWithCallsQueryVariables = Exact<{
+  locationId: string | number;
+  id: string | number;
+}>;
+
+export type ContactWithCallsQuery = {
+  callLog: {
+    id: string;
+    contact: { id: string; name: string | null; callLogs: { totalCount: number } | null } | null;
+  } | null;
 };
 
 export type TenantNodeFragment = {
@@ -1177,7 +1497,7 @@ export type TenantCallLogsQuery = {
       contact: { id: string; name: string | null; locationId: string | null } | null;
       agent: { id: string; name: string | null; locationId: string } | null;
     }>;
-  };
+  } | null;
 };
 
 export type TenantCallLogQueryVariables = Exact<{
@@ -1201,7 +1521,7 @@ export type LocalTierPageQueryVariables = Exact<{
 export type LocalTierPageQuery = {
   callLogs: {
     nodes: Array<{ id: string; contact: { name: string | null } | null; agent: { name: string | null } | null }>;
-  };
+  } | null;
 };
 
 export type OddCallLogsQueryVariables = Exact<{
@@ -1242,7 +1562,8 @@ export type OddCallLogsQuery = {
             daysOfOfferingDates: number | null;
             slotsPerDay: number | null;
             hoursBetweenSlots: number | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1259,7 +1580,8 @@ export type OddCallLogsQuery = {
             transferToType: string | null;
             transferToNumber: string | null;
             hearWhisperMessage: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1273,7 +1595,8 @@ export type OddCallLogsQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             responsePaths: Array<string>;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1302,7 +1625,8 @@ export type OddCallLogsQuery = {
             extractionDescription: string | null;
             examples: Array<string>;
             overwriteExistingValue: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1318,7 +1642,8 @@ export type OddCallLogsQuery = {
             extractionDescription: string | null;
             examples: Array<string>;
             overwriteExistingValue: boolean | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1333,7 +1658,8 @@ export type OddCallLogsQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             knowledgeBaseId: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1354,7 +1680,8 @@ export type OddCallLogsQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             messageBody: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1365,7 +1692,8 @@ export type OddCallLogsQuery = {
           }
         | {
             __typename: 'UnknownAction';
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType | null;
             rawType: string;
             name: string | null;
@@ -1379,7 +1707,8 @@ export type OddCallLogsQuery = {
             triggerPrompt: string | null;
             triggerMessage: string | null;
             workflowId: string | null;
-            id: string | null;
+            id: string;
+            actionId: string | null;
             type: ActionType;
             rawType: string;
             name: string | null;
@@ -1391,7 +1720,7 @@ export type OddCallLogsQuery = {
           }
       > | null;
     }>;
-  };
+  } | null;
 };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -1412,11 +1741,60 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ApolloActionFragmentDoc = new TypedDocumentString(
+  `
+    fragment ApolloAction on Action {
+  id
+  actionId
+  type
+  name
+  executedAt
+}
+    `,
+  { fragmentName: 'ApolloAction' },
+) as unknown as TypedDocumentString<ApolloActionFragment, unknown>;
+export const ApolloRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment ApolloRow on CallLog {
+  id
+  locationId
+  duration
+  summary
+  contact {
+    id
+    name
+  }
+  agent {
+    id
+    locationId
+    name
+  }
+  actions {
+    ...ApolloAction
+    ... on WorkflowTriggerAction {
+      workflow {
+        id
+        locationId
+        name
+      }
+    }
+  }
+}
+    fragment ApolloAction on Action {
+  id
+  actionId
+  type
+  name
+  executedAt
+}`,
+  { fragmentName: 'ApolloRow' },
+) as unknown as TypedDocumentString<ApolloRowFragment, unknown>;
 export const ActionFieldsFragmentDoc = new TypedDocumentString(
   `
     fragment ActionFields on Action {
   __typename
   id
+  actionId
   type
   rawType
   name
@@ -1554,6 +1932,7 @@ export const CallLogFieldsFragmentDoc = new TypedDocumentString(
     fragment ActionFields on Action {
   __typename
   id
+  actionId
   type
   rawType
   name
@@ -1666,6 +2045,20 @@ export const TenantNodeFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: 'TenantNode' },
 ) as unknown as TypedDocumentString<TenantNodeFragment, unknown>;
+export const PageActionsDocument = new TypedDocumentString(`
+    query PageActions($locationId: ID!) {
+  callLogs(locationId: $locationId, first: 50) {
+    nodes {
+      id
+      actions {
+        __typename
+        id
+        actionId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PageActionsQuery, PageActionsQueryVariables>;
 export const AuthCallLogsDocument = new TypedDocumentString(`
     query AuthCallLogs($locationId: ID!, $first: Int) {
   callLogs(locationId: $locationId, first: $first) {
@@ -1743,6 +2136,7 @@ export const CallLogDocument = new TypedDocumentString(`
     fragment ActionFields on Action {
   __typename
   id
+  actionId
   type
   rawType
   name
@@ -1942,6 +2336,140 @@ export const AgentsAndWorkflowsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AgentsAndWorkflowsQuery, AgentsAndWorkflowsQueryVariables>;
+export const EntityCallLogsDocument = new TypedDocumentString(`
+    query EntityCallLogs($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on CallLog {
+      id
+      duration
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityCallLogsQuery, EntityCallLogsQueryVariables>;
+export const EntityContactCallsDocument = new TypedDocumentString(`
+    query EntityContactCalls($representations: [_Any!]!, $first: Int, $after: String) {
+  _entities(representations: $representations) {
+    ... on Contact {
+      id
+      callLogs(first: $first, after: $after) {
+        totalCount
+        edges {
+          node {
+            id
+            contact {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityContactCallsQuery, EntityContactCallsQueryVariables>;
+export const ApolloPageDocument = new TypedDocumentString(`
+    query ApolloPage($locationId: ID!, $first: Int!) {
+  callLogs(locationId: $locationId, first: $first) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ApolloRow
+      }
+    }
+  }
+}
+    fragment ApolloAction on Action {
+  id
+  actionId
+  type
+  name
+  executedAt
+}
+fragment ApolloRow on CallLog {
+  id
+  locationId
+  duration
+  summary
+  contact {
+    id
+    name
+  }
+  agent {
+    id
+    locationId
+    name
+  }
+  actions {
+    ...ApolloAction
+    ... on WorkflowTriggerAction {
+      workflow {
+        id
+        locationId
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ApolloPageQuery, ApolloPageQueryVariables>;
+export const ApolloCallLogDocument = new TypedDocumentString(`
+    query ApolloCallLog($locationId: ID!, $id: ID!) {
+  callLog(locationId: $locationId, id: $id) {
+    ...ApolloRow
+  }
+}
+    fragment ApolloAction on Action {
+  id
+  actionId
+  type
+  name
+  executedAt
+}
+fragment ApolloRow on CallLog {
+  id
+  locationId
+  duration
+  summary
+  contact {
+    id
+    name
+  }
+  agent {
+    id
+    locationId
+    name
+  }
+  actions {
+    ...ApolloAction
+    ... on WorkflowTriggerAction {
+      workflow {
+        id
+        locationId
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ApolloCallLogQuery, ApolloCallLogQueryVariables>;
+export const ApolloListBesideOneDocument = new TypedDocumentString(`
+    query ApolloListBesideOne($locationId: ID!, $id: ID!) {
+  callLogs(locationId: $locationId, first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        locationId
+      }
+    }
+  }
+  callLog(locationId: $locationId, id: $id) {
+    id
+    locationId
+    duration
+  }
+}
+    `) as unknown as TypedDocumentString<ApolloListBesideOneQuery, ApolloListBesideOneQueryVariables>;
 export const RealCursorsDocument = new TypedDocumentString(`
     query RealCursors($locationId: ID!) {
   callLogs(locationId: $locationId, first: 30) {
@@ -2063,6 +2591,7 @@ export const DashboardDocument = new TypedDocumentString(`
     fragment ActionFields on Action {
   __typename
   id
+  actionId
   type
   rawType
   name
@@ -2204,6 +2733,7 @@ export const IdsOnlyDocument = new TypedDocumentString(`
     fragment ActionFields on Action {
   __typename
   id
+  actionId
   type
   rawType
   name
@@ -2350,6 +2880,31 @@ export const InFlightDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InFlightQuery, InFlightQueryVariables>;
+export const ListBesideOneDocument = new TypedDocumentString(`
+    query ListBesideOne($locationId: ID!, $id: ID!) {
+  callLogs(locationId: $locationId, first: 5) {
+    totalCount
+  }
+  callLog(locationId: $locationId, id: $id) {
+    id
+    duration
+  }
+}
+    `) as unknown as TypedDocumentString<ListBesideOneQuery, ListBesideOneQueryVariables>;
+export const ContactWithCallsDocument = new TypedDocumentString(`
+    query ContactWithCalls($locationId: ID!, $id: ID!) {
+  callLog(locationId: $locationId, id: $id) {
+    id
+    contact {
+      id
+      name
+      callLogs(first: 3) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContactWithCallsQuery, ContactWithCallsQueryVariables>;
 export const TenantCallLogsDocument = new TypedDocumentString(`
     query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {
   callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {
@@ -2418,6 +2973,7 @@ export const OddCallLogsDocument = new TypedDocumentString(`
     fragment ActionFields on Action {
   __typename
   id
+  actionId
   type
   rawType
   name

@@ -8,6 +8,7 @@ export const ActionFields = graphql(`
   fragment ActionFields on Action {
     __typename
     id
+    actionId
     type
     rawType
     name

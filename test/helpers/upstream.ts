@@ -6,7 +6,7 @@ export interface UpstreamCallLog {
   contactId?: string;
   agentId: string;
   isAgentDeleted: boolean;
-  executedCallActions: { actionType: string; actionParameters?: Record<string, unknown> }[];
+  executedCallActions: { actionId?: string; actionType: string; actionParameters?: Record<string, unknown> }[];
 }
 
 export async function upstreamCallLogs(

@@ -31,7 +31,11 @@ export type CallLogFilter = {
   agentId?: string | number | null | undefined;
   /** Only live or only trial calls (HighLevel `callType`). */
   callType?: CallType | null | undefined;
-  /** Only calls from these contacts (HighLevel `contactId`, comma-separated upstream). An empty list filters nothing. */
+  /**
+   * Only calls from these contacts (HighLevel `contactId`, comma-separated upstream; at most 100). An empty list
+   * matches no call, as a screen with no contact selected means, and is answered without an upstream request (changed
+   * in 0.2.0: it used to filter nothing). Left out or null: calls of every contact.
+   */
   contactIds?: Array<string | number> | null | undefined;
   /**
    * Only calls created in this range (HighLevel `startDate`/`endDate`, Unix milliseconds). HighLevel needs both ends;
@@ -94,6 +98,7 @@ export type CallLogDetailQueryVariables = Exact<{
 export type CallLogDetailQuery = {
   callLog: {
     id: string;
+    locationId: string;
     createdAt: string | null;
     duration: number | null;
     callType: CallType;
@@ -102,13 +107,20 @@ export type CallLogDetailQuery = {
     extractedData: unknown;
     transcriptTurns: Array<{ speaker: Speaker; text: string }>;
     translation: { language: string | null; translatedTranscript: string | null } | null;
-    contact: { id: string; name: string | null; email: string | null; phone: string | null } | null;
-    agent: { id: string; name: string | null; language: string | null } | null;
-    message: { id: string; messageType: string | null; status: string | null } | null;
+    contact: {
+      id: string;
+      locationId: string | null;
+      name: string | null;
+      email: string | null;
+      phone: string | null;
+    } | null;
+    agent: { id: string; locationId: string; name: string | null; language: string | null } | null;
+    message: { id: string; locationId: string | null; messageType: string | null; status: string | null } | null;
     actions: Array<
       | {
           __typename: 'AppointmentBookingAction';
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -119,11 +131,12 @@ export type CallLogDetailQuery = {
           daysOfOfferingDates: number | null;
           slotsPerDay: number | null;
           hoursBetweenSlots: number | null;
-          calendar: { id: string; name: string | null } | null;
+          calendar: { id: string; locationId: string | null; name: string | null } | null;
         }
       | {
           __typename: 'CallTransferAction';
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -139,7 +152,8 @@ export type CallLogDetailQuery = {
         }
       | {
           __typename: 'CustomAction';
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -162,7 +176,8 @@ export type CallLogDetailQuery = {
         }
       | {
           __typename: 'DataExtractionAction';
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -173,11 +188,12 @@ export type CallLogDetailQuery = {
           extractionDescription: string | null;
           examples: Array<string>;
           overwriteExistingValue: boolean | null;
-          contactField: { id: string; name: string | null; fieldKey: string | null } | null;
+          contactField: { id: string; locationId: string; name: string | null; fieldKey: string | null } | null;
         }
       | {
           __typename: 'InCallDataExtractionAction';
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -188,11 +204,12 @@ export type CallLogDetailQuery = {
           extractionDescription: string | null;
           examples: Array<string>;
           overwriteExistingValue: boolean | null;
-          contactField: { id: string; name: string | null; fieldKey: string | null } | null;
+          contactField: { id: string; locationId: string; name: string | null; fieldKey: string | null } | null;
         }
       | {
           __typename: 'KnowledgeBaseAction';
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -203,11 +220,12 @@ export type CallLogDetailQuery = {
           triggerPrompt: string | null;
           triggerMessage: string | null;
           parameters: Array<{ name: string; description: string | null }>;
-          knowledgeBase: { id: string; name: string | null } | null;
+          knowledgeBase: { id: string; locationId: string | null; name: string | null } | null;
         }
       | {
           __typename: 'SmsAction';
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -221,7 +239,8 @@ export type CallLogDetailQuery = {
         }
       | {
           __typename: 'UnknownAction';
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType | null;
           rawType: string;
           name: string | null;
@@ -232,7 +251,8 @@ export type CallLogDetailQuery = {
         }
       | {
           __typename: 'WorkflowTriggerAction';
-          id: string | null;
+          id: string;
+          actionId: string | null;
           type: ActionType;
           rawType: string;
           name: string | null;
@@ -242,11 +262,178 @@ export type CallLogDetailQuery = {
           rawParameters: unknown;
           triggerPrompt: string | null;
           triggerMessage: string | null;
-          workflow: { id: string; name: string | null; status: string | null } | null;
+          workflow: { id: string; locationId: string; name: string | null; status: string | null } | null;
         }
     > | null;
   } | null;
 };
+
+type ActionDetail_AppointmentBookingAction_Fragment = {
+  __typename: 'AppointmentBookingAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  rawType: string;
+  name: string | null;
+  description: string | null;
+  executedAt: string | null;
+  triggerReceivedAt: string | null;
+  rawParameters: unknown;
+  daysOfOfferingDates: number | null;
+  slotsPerDay: number | null;
+  hoursBetweenSlots: number | null;
+  calendar: { id: string; locationId: string | null; name: string | null } | null;
+};
+
+type ActionDetail_CallTransferAction_Fragment = {
+  __typename: 'CallTransferAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  rawType: string;
+  name: string | null;
+  description: string | null;
+  executedAt: string | null;
+  triggerReceivedAt: string | null;
+  rawParameters: unknown;
+  triggerPrompt: string | null;
+  triggerMessage: string | null;
+  transferToType: string | null;
+  transferToNumber: string | null;
+  hearWhisperMessage: boolean | null;
+};
+
+type ActionDetail_CustomAction_Fragment = {
+  __typename: 'CustomAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  rawType: string;
+  name: string | null;
+  description: string | null;
+  executedAt: string | null;
+  triggerReceivedAt: string | null;
+  rawParameters: unknown;
+  triggerPrompt: string | null;
+  triggerMessage: string | null;
+  responsePaths: Array<string>;
+  api: {
+    url: string | null;
+    method: string | null;
+    authenticationRequired: boolean | null;
+    hasAuthenticationValue: boolean;
+    authenticationValueMasked: string | null;
+    headers: Array<{ key: string; value: string | null }>;
+    parameters: Array<{ name: string; type: string | null; example: string | null }>;
+  } | null;
+};
+
+type ActionDetail_DataExtractionAction_Fragment = {
+  __typename: 'DataExtractionAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  rawType: string;
+  name: string | null;
+  description: string | null;
+  executedAt: string | null;
+  triggerReceivedAt: string | null;
+  rawParameters: unknown;
+  extractionDescription: string | null;
+  examples: Array<string>;
+  overwriteExistingValue: boolean | null;
+  contactField: { id: string; locationId: string; name: string | null; fieldKey: string | null } | null;
+};
+
+type ActionDetail_InCallDataExtractionAction_Fragment = {
+  __typename: 'InCallDataExtractionAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  rawType: string;
+  name: string | null;
+  description: string | null;
+  executedAt: string | null;
+  triggerReceivedAt: string | null;
+  rawParameters: unknown;
+  extractionDescription: string | null;
+  examples: Array<string>;
+  overwriteExistingValue: boolean | null;
+  contactField: { id: string; locationId: string; name: string | null; fieldKey: string | null } | null;
+};
+
+type ActionDetail_KnowledgeBaseAction_Fragment = {
+  __typename: 'KnowledgeBaseAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  rawType: string;
+  name: string | null;
+  description: string | null;
+  executedAt: string | null;
+  triggerReceivedAt: string | null;
+  rawParameters: unknown;
+  triggerPrompt: string | null;
+  triggerMessage: string | null;
+  parameters: Array<{ name: string; description: string | null }>;
+  knowledgeBase: { id: string; locationId: string | null; name: string | null } | null;
+};
+
+type ActionDetail_SmsAction_Fragment = {
+  __typename: 'SmsAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  rawType: string;
+  name: string | null;
+  description: string | null;
+  executedAt: string | null;
+  triggerReceivedAt: string | null;
+  rawParameters: unknown;
+  triggerPrompt: string | null;
+  triggerMessage: string | null;
+  messageBody: string | null;
+};
+
+type ActionDetail_UnknownAction_Fragment = {
+  __typename: 'UnknownAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType | null;
+  rawType: string;
+  name: string | null;
+  description: string | null;
+  executedAt: string | null;
+  triggerReceivedAt: string | null;
+  rawParameters: unknown;
+};
+
+type ActionDetail_WorkflowTriggerAction_Fragment = {
+  __typename: 'WorkflowTriggerAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  rawType: string;
+  name: string | null;
+  description: string | null;
+  executedAt: string | null;
+  triggerReceivedAt: string | null;
+  rawParameters: unknown;
+  triggerPrompt: string | null;
+  triggerMessage: string | null;
+  workflow: { id: string; locationId: string; name: string | null; status: string | null } | null;
+};
+
+export type ActionDetailFragment =
+  | ActionDetail_AppointmentBookingAction_Fragment
+  | ActionDetail_CallTransferAction_Fragment
+  | ActionDetail_CustomAction_Fragment
+  | ActionDetail_DataExtractionAction_Fragment
+  | ActionDetail_InCallDataExtractionAction_Fragment
+  | ActionDetail_KnowledgeBaseAction_Fragment
+  | ActionDetail_SmsAction_Fragment
+  | ActionDetail_UnknownAction_Fragment
+  | ActionDetail_WorkflowTriggerAction_Fragment;
 
 export type CallTransferFieldsFragment = {
   triggerPrompt: string | null;
@@ -266,27 +453,27 @@ export type DataExtractionFieldsFragment = {
   extractionDescription: string | null;
   examples: Array<string>;
   overwriteExistingValue: boolean | null;
-  contactField: { id: string; name: string | null; fieldKey: string | null } | null;
+  contactField: { id: string; locationId: string; name: string | null; fieldKey: string | null } | null;
 };
 
 export type InCallDataExtractionFieldsFragment = {
   extractionDescription: string | null;
   examples: Array<string>;
   overwriteExistingValue: boolean | null;
-  contactField: { id: string; name: string | null; fieldKey: string | null } | null;
+  contactField: { id: string; locationId: string; name: string | null; fieldKey: string | null } | null;
 };
 
 export type WorkflowTriggerFieldsFragment = {
   triggerPrompt: string | null;
   triggerMessage: string | null;
-  workflow: { id: string; name: string | null; status: string | null } | null;
+  workflow: { id: string; locationId: string; name: string | null; status: string | null } | null;
 };
 
 export type AppointmentBookingFieldsFragment = {
   daysOfOfferingDates: number | null;
   slotsPerDay: number | null;
   hoursBetweenSlots: number | null;
-  calendar: { id: string; name: string | null } | null;
+  calendar: { id: string; locationId: string | null; name: string | null } | null;
 };
 
 export type CustomActionFieldsFragment = {
@@ -308,7 +495,7 @@ export type KnowledgeBaseFieldsFragment = {
   triggerPrompt: string | null;
   triggerMessage: string | null;
   parameters: Array<{ name: string; description: string | null }>;
-  knowledgeBase: { id: string; name: string | null } | null;
+  knowledgeBase: { id: string; locationId: string | null; name: string | null } | null;
 };
 
 export type ContactCallsQueryVariables = Exact<{
@@ -321,15 +508,19 @@ export type ContactCallsQueryVariables = Exact<{
 export type ContactCallsQuery = {
   callLogs: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      createdAt: string | null;
-      duration: number | null;
-      summary: string | null;
-      contact: { id: string; name: string | null } | null;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        locationId: string;
+        createdAt: string | null;
+        duration: number | null;
+        summary: string | null;
+        contact: { id: string; locationId: string | null; name: string | null } | null;
+      };
     }>;
-  };
+  } | null;
 };
 
 export type DashboardQueryVariables = Exact<{
@@ -343,85 +534,191 @@ export type DashboardQueryVariables = Exact<{
 export type DashboardQuery = {
   callLogs: {
     totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: Array<{
-      id: string;
-      createdAt: string | null;
-      duration: number | null;
-      callType: CallType;
-      fromNumber: string | null;
-      summary: string | null;
-      contact: { id: string; name: string | null; email: string | null } | null;
-      agent: { id: string; name: string | null } | null;
-      actions: Array<
-        | {
-            __typename: 'AppointmentBookingAction';
-            id: string | null;
-            type: ActionType;
-            name: string | null;
-            executedAt: string | null;
-          }
-        | {
-            __typename: 'CallTransferAction';
-            id: string | null;
-            type: ActionType;
-            name: string | null;
-            executedAt: string | null;
-          }
-        | {
-            __typename: 'CustomAction';
-            id: string | null;
-            type: ActionType;
-            name: string | null;
-            executedAt: string | null;
-          }
-        | {
-            __typename: 'DataExtractionAction';
-            id: string | null;
-            type: ActionType;
-            name: string | null;
-            executedAt: string | null;
-          }
-        | {
-            __typename: 'InCallDataExtractionAction';
-            id: string | null;
-            type: ActionType;
-            name: string | null;
-            executedAt: string | null;
-          }
-        | {
-            __typename: 'KnowledgeBaseAction';
-            id: string | null;
-            type: ActionType;
-            name: string | null;
-            executedAt: string | null;
-          }
-        | {
-            __typename: 'SmsAction';
-            id: string | null;
-            type: ActionType;
-            name: string | null;
-            executedAt: string | null;
-          }
-        | {
-            __typename: 'UnknownAction';
-            id: string | null;
-            type: ActionType | null;
-            name: string | null;
-            executedAt: string | null;
-          }
-        | {
-            __typename: 'WorkflowTriggerAction';
-            id: string | null;
-            type: ActionType;
-            name: string | null;
-            executedAt: string | null;
-            workflow: { id: string; name: string | null } | null;
-          }
-      > | null;
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        locationId: string;
+        createdAt: string | null;
+        duration: number | null;
+        callType: CallType;
+        fromNumber: string | null;
+        summary: string | null;
+        contact: { id: string; locationId: string | null; name: string | null; email: string | null } | null;
+        agent: { id: string; locationId: string; name: string | null } | null;
+        actions: Array<
+          | {
+              __typename: 'AppointmentBookingAction';
+              id: string;
+              actionId: string | null;
+              type: ActionType;
+              name: string | null;
+              executedAt: string | null;
+            }
+          | {
+              __typename: 'CallTransferAction';
+              id: string;
+              actionId: string | null;
+              type: ActionType;
+              name: string | null;
+              executedAt: string | null;
+            }
+          | {
+              __typename: 'CustomAction';
+              id: string;
+              actionId: string | null;
+              type: ActionType;
+              name: string | null;
+              executedAt: string | null;
+            }
+          | {
+              __typename: 'DataExtractionAction';
+              id: string;
+              actionId: string | null;
+              type: ActionType;
+              name: string | null;
+              executedAt: string | null;
+            }
+          | {
+              __typename: 'InCallDataExtractionAction';
+              id: string;
+              actionId: string | null;
+              type: ActionType;
+              name: string | null;
+              executedAt: string | null;
+            }
+          | {
+              __typename: 'KnowledgeBaseAction';
+              id: string;
+              actionId: string | null;
+              type: ActionType;
+              name: string | null;
+              executedAt: string | null;
+            }
+          | {
+              __typename: 'SmsAction';
+              id: string;
+              actionId: string | null;
+              type: ActionType;
+              name: string | null;
+              executedAt: string | null;
+            }
+          | {
+              __typename: 'UnknownAction';
+              id: string;
+              actionId: string | null;
+              type: ActionType | null;
+              name: string | null;
+              executedAt: string | null;
+            }
+          | {
+              __typename: 'WorkflowTriggerAction';
+              id: string;
+              actionId: string | null;
+              type: ActionType;
+              name: string | null;
+              executedAt: string | null;
+              workflow: { id: string; locationId: string; name: string | null } | null;
+            }
+        > | null;
+      };
     }>;
-  };
+  } | null;
 };
+
+type DashboardAction_AppointmentBookingAction_Fragment = {
+  __typename: 'AppointmentBookingAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type DashboardAction_CallTransferAction_Fragment = {
+  __typename: 'CallTransferAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type DashboardAction_CustomAction_Fragment = {
+  __typename: 'CustomAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type DashboardAction_DataExtractionAction_Fragment = {
+  __typename: 'DataExtractionAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type DashboardAction_InCallDataExtractionAction_Fragment = {
+  __typename: 'InCallDataExtractionAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type DashboardAction_KnowledgeBaseAction_Fragment = {
+  __typename: 'KnowledgeBaseAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type DashboardAction_SmsAction_Fragment = {
+  __typename: 'SmsAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type DashboardAction_UnknownAction_Fragment = {
+  __typename: 'UnknownAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType | null;
+  name: string | null;
+  executedAt: string | null;
+};
+
+type DashboardAction_WorkflowTriggerAction_Fragment = {
+  __typename: 'WorkflowTriggerAction';
+  id: string;
+  actionId: string | null;
+  type: ActionType;
+  name: string | null;
+  executedAt: string | null;
+  workflow: { id: string; locationId: string; name: string | null } | null;
+};
+
+export type DashboardActionFragment =
+  | DashboardAction_AppointmentBookingAction_Fragment
+  | DashboardAction_CallTransferAction_Fragment
+  | DashboardAction_CustomAction_Fragment
+  | DashboardAction_DataExtractionAction_Fragment
+  | DashboardAction_InCallDataExtractionAction_Fragment
+  | DashboardAction_KnowledgeBaseAction_Fragment
+  | DashboardAction_SmsAction_Fragment
+  | DashboardAction_UnknownAction_Fragment
+  | DashboardAction_WorkflowTriggerAction_Fragment;
 
 export const CallTransferFieldsFragmentDoc = {
   kind: 'Document',
@@ -481,6 +778,7 @@ export const DataExtractionFieldsFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fieldKey' } },
               ],
@@ -511,6 +809,7 @@ export const InCallDataExtractionFieldsFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fieldKey' } },
               ],
@@ -540,6 +839,7 @@ export const WorkflowTriggerFieldsFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
@@ -570,6 +870,7 @@ export const AppointmentBookingFieldsFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
@@ -664,6 +965,7 @@ export const KnowledgeBaseFieldsFragmentDoc = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
@@ -673,141 +975,34 @@ export const KnowledgeBaseFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<KnowledgeBaseFieldsFragment, unknown>;
-export const CallLogDetailDocument = {
+export const ActionDetailFragmentDoc = {
   kind: 'Document',
   definitions: [
     {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'CallLogDetail' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Action' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'callLog' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'locationId' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
-              },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'duration' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'callType' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'fromNumber' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'transcriptTurns' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'speaker' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'translation' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'translatedTranscript' } },
-                    ],
-                  },
-                },
-                { kind: 'Field', name: { kind: 'Name', value: 'extractedData' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'contact' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'agent' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'message' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'messageType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'actions' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rawType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'triggerReceivedAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'rawParameters' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CallTransferFields' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SmsFields' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DataExtractionFields' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InCallDataExtractionFields' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkflowTriggerFields' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppointmentBookingFields' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomActionFields' } },
-                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KnowledgeBaseFields' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rawType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerReceivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rawParameters' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CallTransferFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SmsFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DataExtractionFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InCallDataExtractionFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkflowTriggerFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppointmentBookingFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomActionFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KnowledgeBaseFields' } },
         ],
       },
     },
@@ -856,6 +1051,7 @@ export const CallLogDetailDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fieldKey' } },
               ],
@@ -881,6 +1077,7 @@ export const CallLogDetailDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'fieldKey' } },
               ],
@@ -905,6 +1102,7 @@ export const CallLogDetailDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
               ],
@@ -930,6 +1128,7 @@ export const CallLogDetailDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
@@ -1014,10 +1213,422 @@ export const CallLogDetailDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
               ],
             },
           },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionDetailFragment, unknown>;
+export const DashboardActionFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardAction' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Action' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowTriggerAction' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workflow' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DashboardActionFragment, unknown>;
+export const CallLogDetailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CallLogDetail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'callLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'duration' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'callType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'transcriptTurns' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'speaker' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'translation' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'translatedTranscript' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'extractedData' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'language' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'message' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'messageType' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionDetail' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CallTransferFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CallTransferAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferToType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'transferToNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hearWhisperMessage' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SmsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SmsAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'messageBody' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DataExtractionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DataExtractionAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'extractionDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examples' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overwriteExistingValue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contactField' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fieldKey' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'InCallDataExtractionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'InCallDataExtractionAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'extractionDescription' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'examples' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overwriteExistingValue' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'contactField' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fieldKey' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'WorkflowTriggerFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowTriggerAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'workflow' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AppointmentBookingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AppointmentBookingAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'daysOfOfferingDates' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'slotsPerDay' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hoursBetweenSlots' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendar' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomActionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CustomAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'responsePaths' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'api' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authenticationRequired' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasAuthenticationValue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authenticationValueMasked' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'headers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'value' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'parameters' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'example' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KnowledgeBaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'KnowledgeBaseAction' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerPrompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerMessage' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parameters' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'knowledgeBase' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Action' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rawType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'triggerReceivedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rawParameters' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CallTransferFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'SmsFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DataExtractionFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'InCallDataExtractionFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'WorkflowTriggerFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AppointmentBookingFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomActionFields' } },
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'KnowledgeBaseFields' } },
         ],
       },
     },
@@ -1104,28 +1715,42 @@ export const ContactCallsDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'duration' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'contact' },
+                        name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'duration' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'contact' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -1219,82 +1844,107 @@ export const DashboardDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasPreviousPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startCursor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
                     ],
                   },
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'nodes' },
+                  name: { kind: 'Name', value: 'edges' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'duration' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'callType' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromNumber' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
                       {
                         kind: 'Field',
-                        name: { kind: 'Name', value: 'contact' },
+                        name: { kind: 'Name', value: 'node' },
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'agent' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                          ],
-                        },
-                      },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'actions' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'type' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'duration' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'callType' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'fromNumber' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
                             {
-                              kind: 'InlineFragment',
-                              typeCondition: {
-                                kind: 'NamedType',
-                                name: { kind: 'Name', value: 'WorkflowTriggerAction' },
-                              },
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'contact' },
                               selectionSet: {
                                 kind: 'SelectionSet',
                                 selections: [
-                                  {
-                                    kind: 'Field',
-                                    name: { kind: 'Name', value: 'workflow' },
-                                    selectionSet: {
-                                      kind: 'SelectionSet',
-                                      selections: [
-                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                        { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                                      ],
-                                    },
-                                  },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'agent' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'actions' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DashboardAction' } },
                                 ],
                               },
                             },
                           ],
                         },
                       },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardAction' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Action' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowTriggerAction' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workflow' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
                   },
                 },
