@@ -19,6 +19,8 @@ export interface Config extends Omit<GatewaySettings, 'upstreamUrl' | 'cache'> {
   emulatorFaults: unknown;
   /** Whether the embedded emulator answers 429 past HighLevel's burst and daily limits, as HighLevel does. */
   emulatorRateLimit: boolean;
+  /** Where the embedded emulator's seeded calls end; null: now. */
+  emulatorBaseDate: Date | null;
   /** pino level of the gateway's logs (`silent`: none). */
   logLevel: LogLevel;
   /** `json` (one JSON object per line) or `pretty` (human-readable lines). */
@@ -151,6 +153,7 @@ function emulator(read: EnvReader) {
     emulatorLatencyMs: read.integer('EMULATOR_LATENCY_MS', 0, 0, 60_000),
     emulatorFaults: read.json('EMULATOR_FAULTS') ?? [],
     emulatorRateLimit: read.onOff('EMULATOR_RATE_LIMIT', true),
+    emulatorBaseDate: read.instant('EMULATOR_BASE_DATE'),
   };
 }
 
