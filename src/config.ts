@@ -46,6 +46,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     ...listening(read, production),
     ...upstream(read),
     ...requestLimits(read),
+    ...statistics(read),
     ...sharedState(read),
     ...emulator(read),
     ...logging(read),
@@ -129,6 +130,17 @@ function requestLimits(read: EnvReader): { limits: RequestLimits } {
         1,
         1_000_000,
       ),
+    },
+  };
+}
+
+/** What one callStatistics query may read. */
+function statistics(read: EnvReader) {
+  const defaults = GATEWAY_DEFAULTS.statistics;
+  return {
+    statistics: {
+      maxUpstreamRequests: read.integer('STATISTICS_MAX_UPSTREAM_REQUESTS', defaults.maxUpstreamRequests, 1, 10_000),
+      maxRangeDays: read.integer('STATISTICS_MAX_RANGE_DAYS', defaults.maxRangeDays, 1, 3_660),
     },
   };
 }

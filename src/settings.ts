@@ -51,6 +51,15 @@ export interface GatewaySettings {
   responseCache: boolean;
   /** stop() waits this long for in-flight requests before closing their connections, in ms. */
   shutdownTimeoutMs: number;
+  /** What one callStatistics query may read. */
+  statistics: StatisticsLimits;
+}
+
+export interface StatisticsLimits {
+  /** Upstream requests one callStatistics query may send; past them it answers the newest days that fit. */
+  maxUpstreamRequests: number;
+  /** The longest range, in days of wall-clock time in the range's zone. */
+  maxRangeDays: number;
 }
 
 export interface ReferenceCacheSettings {
@@ -91,13 +100,16 @@ export const GATEWAY_DEFAULTS = Object.freeze({
   cache: { maxEntries: 10_000 },
   responseCache: true,
   shutdownTimeoutMs: 10_000,
+  // HighLevel's whole 10-s budget for a location: 5,000 calls from cold. 92 days: a quarter, as dashboards show.
+  statistics: { maxUpstreamRequests: 100, maxRangeDays: 92 },
 } satisfies Omit<GatewaySettings, 'upstreamUrl' | 'introspection' | 'landingPage'>);
 
 /** What a caller of createGateway must say (the upstream) and may say (any other setting, limits in part). */
-export type GatewaySettingsInput = Partial<Omit<GatewaySettings, 'limits' | 'cache'>> & {
+export type GatewaySettingsInput = Partial<Omit<GatewaySettings, 'limits' | 'cache' | 'statistics'>> & {
   upstreamUrl: string;
   limits?: Partial<RequestLimits>;
   cache?: false | Partial<ReferenceCacheSettings>;
+  statistics?: Partial<StatisticsLimits>;
 };
 
 /** The complete settings: the input over the defaults. */
@@ -110,6 +122,7 @@ export function gatewaySettings(input: GatewaySettingsInput): GatewaySettings {
     ...withoutUndefined(input),
     limits: { ...GATEWAY_DEFAULTS.limits, ...input.limits },
     cache: input.cache === false ? false : { ...GATEWAY_DEFAULTS.cache, ...input.cache },
+    statistics: { ...GATEWAY_DEFAULTS.statistics, ...input.statistics },
   };
 }
 
