@@ -12,7 +12,15 @@ import type { RedisConnection } from './redis.js';
 /** How long each resource is fresh, in milliseconds; it is then served stale for as long again while refreshed. */
 export type CacheTtls = Readonly<Record<CachedResource, number>>;
 export type CachedResource =
-  'callLog' | 'contact' | 'agent' | 'workflows' | 'contactFields' | 'calendar' | 'knowledgeBase' | 'message';
+  | 'callLog'
+  | 'contact'
+  | 'agent'
+  | 'workflows'
+  | 'contactFields'
+  | 'calendar'
+  | 'knowledgeBase'
+  | 'message'
+  | 'callStatisticsDay';
 
 export const DEFAULT_CACHE_TTLS: CacheTtls = {
   callLog: 60_000,
@@ -23,6 +31,8 @@ export const DEFAULT_CACHE_TTLS: CacheTtls = {
   calendar: 300_000,
   knowledgeBase: 300_000,
   message: 300_000,
+  // A day that is over does not change (src/statistics/day-cache.ts).
+  callStatisticsDay: 86_400_000,
 };
 
 /** Where entries live: an LRU in this process, or Redis. Failures are the caller's to swallow. */
