@@ -94,6 +94,7 @@ function contextDependencies(
     http,
     authenticate: createAuthenticator(settings.auth),
     limits: { maxRequests: settings.maxUpstreamRequestsPerOperation, deadlineMs: settings.operationDeadlineMs },
+    statistics: settings.statistics,
     observer: metrics,
     ...(shared.referenceCache ? { cache: shared.referenceCache } : {}),
   };
