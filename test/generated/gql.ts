@@ -32,6 +32,12 @@ type Documents = {
   '\n  query Dashboard($locationId: ID!, $filter: CallLogFilter) {\n    callLogs(locationId: $locationId, filter: $filter, first: 50) {\n      nodes {\n        ...CallLogFields\n        contact {\n          id\n          name\n          email\n        }\n        agent {\n          id\n          name\n        }\n        actions {\n          ... on WorkflowTriggerAction {\n            workflow {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.DashboardDocument;
   '\n        query IdsOnly($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 50) {\n            totalCount\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ': typeof types.IdsOnlyDocument;
   '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.InFlightDocument;
+  '\n  query FullStatistics($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      timeZone\n      count\n      liveCount\n      trialCount\n      duration {\n        ...DurationFields\n      }\n      byDay {\n        date\n        count\n        liveCount\n        trialCount\n        duration {\n          ...DurationFields\n        }\n        complete\n      }\n      byHourOfDay {\n        hour\n        count\n      }\n      byAgent {\n        agentId\n        isAgentDeleted\n        count\n        duration {\n          ...DurationFields\n        }\n      }\n      byActionType {\n        type\n        calls\n        executions\n      }\n      coverage {\n        complete\n        scannedCalls\n        upstreamRequests\n        cachedDays\n        plan\n      }\n    }\n  }\n\n  fragment DurationFields on DurationStatistics {\n    count\n    total\n    average\n    median\n    p90\n    min\n    max\n  }\n': typeof types.FullStatisticsDocument;
+  '\n  query StatisticsCounts($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      count\n      liveCount\n      trialCount\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n': typeof types.StatisticsCountsDocument;
+  '\n  query StatisticsCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      count\n    }\n  }\n': typeof types.StatisticsCountOnlyDocument;
+  '\n  query StatisticsTrialCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      trialCount\n    }\n  }\n': typeof types.StatisticsTrialCountOnlyDocument;
+  '\n  query StatisticsActionTypeCalls($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byActionType {\n        type\n        calls\n      }\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n': typeof types.StatisticsActionTypeCallsDocument;
+  '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.StatisticsAgentNamesDocument;
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n': typeof types.TenantNodeFragmentDoc;
   '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n': typeof types.TenantCallLogsDocument;
   '\n  query TenantCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...TenantNode\n    }\n  }\n': typeof types.TenantCallLogDocument;
@@ -76,6 +82,18 @@ const documents: Documents = {
     types.IdsOnlyDocument,
   '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
     types.InFlightDocument,
+  '\n  query FullStatistics($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      timeZone\n      count\n      liveCount\n      trialCount\n      duration {\n        ...DurationFields\n      }\n      byDay {\n        date\n        count\n        liveCount\n        trialCount\n        duration {\n          ...DurationFields\n        }\n        complete\n      }\n      byHourOfDay {\n        hour\n        count\n      }\n      byAgent {\n        agentId\n        isAgentDeleted\n        count\n        duration {\n          ...DurationFields\n        }\n      }\n      byActionType {\n        type\n        calls\n        executions\n      }\n      coverage {\n        complete\n        scannedCalls\n        upstreamRequests\n        cachedDays\n        plan\n      }\n    }\n  }\n\n  fragment DurationFields on DurationStatistics {\n    count\n    total\n    average\n    median\n    p90\n    min\n    max\n  }\n':
+    types.FullStatisticsDocument,
+  '\n  query StatisticsCounts($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      count\n      liveCount\n      trialCount\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n':
+    types.StatisticsCountsDocument,
+  '\n  query StatisticsCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      count\n    }\n  }\n':
+    types.StatisticsCountOnlyDocument,
+  '\n  query StatisticsTrialCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      trialCount\n    }\n  }\n':
+    types.StatisticsTrialCountOnlyDocument,
+  '\n  query StatisticsActionTypeCalls($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byActionType {\n        type\n        calls\n      }\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n':
+    types.StatisticsActionTypeCallsDocument,
+  '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.StatisticsAgentNamesDocument,
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n':
     types.TenantNodeFragmentDoc,
   '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n':
@@ -200,6 +218,42 @@ export function graphql(
 export function graphql(
   source: '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').InFlightDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FullStatistics($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      timeZone\n      count\n      liveCount\n      trialCount\n      duration {\n        ...DurationFields\n      }\n      byDay {\n        date\n        count\n        liveCount\n        trialCount\n        duration {\n          ...DurationFields\n        }\n        complete\n      }\n      byHourOfDay {\n        hour\n        count\n      }\n      byAgent {\n        agentId\n        isAgentDeleted\n        count\n        duration {\n          ...DurationFields\n        }\n      }\n      byActionType {\n        type\n        calls\n        executions\n      }\n      coverage {\n        complete\n        scannedCalls\n        upstreamRequests\n        cachedDays\n        plan\n      }\n    }\n  }\n\n  fragment DurationFields on DurationStatistics {\n    count\n    total\n    average\n    median\n    p90\n    min\n    max\n  }\n',
+): typeof import('./graphql.js').FullStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StatisticsCounts($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      count\n      liveCount\n      trialCount\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').StatisticsCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StatisticsCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      count\n    }\n  }\n',
+): typeof import('./graphql.js').StatisticsCountOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StatisticsTrialCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      trialCount\n    }\n  }\n',
+): typeof import('./graphql.js').StatisticsTrialCountOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StatisticsActionTypeCalls($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byActionType {\n        type\n        calls\n      }\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').StatisticsActionTypeCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').StatisticsAgentNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
