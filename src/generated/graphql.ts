@@ -372,7 +372,7 @@ export type CallStatistics = {
   duration: DurationStatistics;
   /** Of those, calls from real callers (HighLevel `trialCall` not true). */
   liveCount: Scalars['Int']['output'];
-  /** The time zone the figures use, in its canonical spelling. */
+  /** The time zone the figures use, as the range named it. */
   timeZone: Scalars['String']['output'];
   /** Of those, trial calls placed while testing an agent (HighLevel `trialCall: true`). */
   trialCount: Scalars['Int']['output'];
