@@ -20,7 +20,8 @@ export type CachedResource =
   | 'calendar'
   | 'knowledgeBase'
   | 'message'
-  | 'callStatisticsDay';
+  | 'callStatisticsDay'
+  | 'callStatisticsOpenDay';
 
 export const DEFAULT_CACHE_TTLS: CacheTtls = {
   callLog: 60_000,
@@ -31,8 +32,9 @@ export const DEFAULT_CACHE_TTLS: CacheTtls = {
   calendar: 300_000,
   knowledgeBase: 300_000,
   message: 300_000,
-  // A day that is over does not change (src/statistics/day-cache.ts).
+  // A day that is over does not change; the day still open is reused for 30 s at most (src/statistics/day-cache.ts).
   callStatisticsDay: 86_400_000,
+  callStatisticsOpenDay: 15_000,
 };
 
 /** Where entries live: an LRU in this process, or Redis. Failures are the caller's to swallow. */

@@ -5,7 +5,7 @@
 // shared between credentials; bad ranges refused before any upstream request.
 import { SignJWT } from 'jose';
 import { createClient } from 'redis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import type { AuthOptions } from '../src/auth.js';
 import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
@@ -354,26 +354,39 @@ describe('upstream requests', () => {
     expect(response.data?.callStatistics.coverage).toMatchObject({ cachedDays: 16, scannedCalls: uncovered });
   });
 
-  it('with calls up to now, a repeat reads only the days not over yet', async () => {
+  it('with calls up to now, a repeat reuses the open day for 30 s, then reads only the days not over yet', async () => {
     await start({ emulator: { baseDate: new Date() } });
     const today = Math.floor(Date.now() / DAY_MS) * DAY_MS;
     const range = { from: new Date(today - 29 * DAY_MS).toISOString(), to: new Date(today + DAY_MS).toISOString() };
     const cold = await stack.query(FullStatistics, { locationId: stack.locationId, range });
     const expected = direct(stack, range);
     expect(listRequests(stack)).toHaveLength(pages(expected.count));
+    expect(figures(cold.data?.callStatistics)).toEqual(expected);
 
+    // At once: every day from the cache, the open one as read moments ago (as a cached list would be).
     stack.emulator.requests.clear();
-    const asked = Date.now();
-    const warm = await stack.query(FullStatistics, { locationId: stack.locationId, range });
-    // A day is over once it ended more than an hour ago: today, and yesterday in the hour after midnight.
-    const openFrom = asked - today < 3_600_000 ? today - DAY_MS : today;
-    const open = direct(stack, { from: new Date(openFrom).toISOString(), to: range.to }).count;
-    const requests = listRequests(stack);
-    expect(requests).toHaveLength(pages(open));
-    expect(requests.every((request) => request.query['startDate'] === String(openFrom))).toBe(true);
-    expect(figures(warm.data?.callStatistics)).toEqual(direct(stack, range));
-    expect(figures(cold.data?.callStatistics)).toEqual(figures(warm.data?.callStatistics));
-    expect(warm.data?.callStatistics.coverage.cachedDays).toBe((openFrom - (today - 29 * DAY_MS)) / DAY_MS);
+    const again = await stack.query(FullStatistics, { locationId: stack.locationId, range });
+    expect(stack.emulator.requests.all()).toHaveLength(0);
+    expect(figures(again.data?.callStatistics)).toEqual(expected);
+    expect(again.data?.callStatistics.coverage.cachedDays).toBe(30);
+
+    // Over 30 s later: the days not over yet are read again, and only they.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 31_000 });
+    try {
+      stack.emulator.requests.clear();
+      const asked = Date.now();
+      const warm = await stack.query(FullStatistics, { locationId: stack.locationId, range });
+      // A day is over once it ended more than an hour ago: today, and yesterday in the hour after midnight.
+      const openFrom = asked - today < 3_600_000 ? today - DAY_MS : today;
+      const open = direct(stack, { from: new Date(openFrom).toISOString(), to: range.to }).count;
+      const requests = listRequests(stack);
+      expect(requests).toHaveLength(pages(open));
+      expect(requests.every((request) => request.query['startDate'] === String(openFrom))).toBe(true);
+      expect(figures(warm.data?.callStatistics)).toEqual(expected);
+      expect(warm.data?.callStatistics.coverage.cachedDays).toBe((openFrom - (today - 29 * DAY_MS)) / DAY_MS);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('counts alone: HighLevel totals with pageSize=1, one or two requests whatever the range holds', async () => {

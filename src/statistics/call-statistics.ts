@@ -1,9 +1,10 @@
 // One callStatistics query, planned for the fewest upstream requests:
-// 1. The range's local days; those over (ended more than an hour ago) are looked up in the day cache.
+// 1. The range's local days, looked up in the day cache: those over (ended more than an hour ago) for good, the day
+//    still open for 30 s (as fresh as the field's declared maxAge).
 // 2. What the selection needs: counts alone come from HighLevel's totals (one or two requests); calls per action
 //    type from one total per type, when that is fewer requests than the rest of the scan; anything else, and any
 //    day in doubt, from the calls: the days no cache holds are read as spans, in pages of 50, newest first.
-// 3. Days that are over and were read whole go to the cache; the figures are computed over every day's aggregate.
+// 3. Days read whole go to the cache; the figures are computed over every day's aggregate.
 // Every request is paid from the query's budget: when it runs out, the newest days are answered and the rest are
 // marked incomplete, never silently short.
 import { createHash } from 'node:crypto';
@@ -68,17 +69,18 @@ export async function computeCallStatistics(
   const days = clock.days(request.from, request.to);
   const keyOf = dayKeys(request, dependencies.credentialKey);
   const isOver = (day: LocalDay) => day.end < now - SETTLE_MS;
+  const { cache } = dependencies;
+  // Days over, and the day still open if it was read moments ago; days to come hold no calls yet.
   const cached = await Promise.all(
     days.map((day) =>
-      dependencies.cache && isOver(day) ? dependencies.cache.read(keyOf(day)) : Promise.resolve(undefined),
+      cache && day.start <= now ? cache.read(keyOf(day), !isOver(day), now) : Promise.resolve(undefined),
     ),
   );
   const spans = uncoveredSpans(days, cached, now);
   const budget = new RequestBudget(dependencies.maxUpstreamRequests, dependencies.fetchPage);
   const { selection, query } = request;
   const whole: Span = { start: request.from, end: Math.min(request.to, now + 1) };
-  const keep = (day: LocalDay, aggregate: DayAggregate) =>
-    isOver(day) ? dependencies.cache?.write(keyOf(day), aggregate) : undefined;
+  const keep = (day: LocalDay, aggregate: DayAggregate) => cache?.write(keyOf(day), aggregate, !isOver(day), now);
 
   if (spans.length > 0 && selection.countsOnly && countCost(selection.counts, query) <= budget.remaining) {
     const counts = await countTotals(selection.counts, query, whole, budget);
@@ -175,8 +177,8 @@ function uncoveredSpans(days: readonly LocalDay[], cached: readonly (DayAggregat
 }
 
 /**
- * The aggregates of the days the scan read whole, by date; each is also handed to `keep` (the cache, for days that
- * are over) before the answer goes out, so the next query finds it.
+ * The aggregates of the days the scan read whole, by date; each is also handed to `keep` (the cache) before the
+ * answer goes out, so that the next query finds it.
  */
 async function keepDays(
   days: readonly LocalDay[],
