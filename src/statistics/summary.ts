@@ -57,6 +57,8 @@ export interface RangeDay {
 }
 
 function merge(histograms: readonly DurationHistogram[]): DurationHistogram {
+  // One histogram (a day's figures) is sorted already.
+  if (histograms.length === 1) return histograms[0] ?? [];
   const merged = new Map<number, number>();
   for (const histogram of histograms) {
     for (const [seconds, calls] of histogram) merged.set(seconds, (merged.get(seconds) ?? 0) + calls);

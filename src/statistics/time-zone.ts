@@ -30,14 +30,21 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
+const canonicalNames = new LRUCache<string, string>({ max: 1_000 });
+
 /** The zone's canonical name (`utc` → `UTC`), or undefined when it is not a time zone Intl knows. */
 export function canonicalTimeZone(name: string): string | undefined {
   if (!ZONE_NAME.test(name)) return undefined;
-  try {
-    return formatter(name).resolvedOptions().timeZone;
-  } catch {
-    return undefined;
+  let canonical = canonicalNames.get(name);
+  if (canonical === undefined) {
+    try {
+      canonical = formatter(name).resolvedOptions().timeZone;
+    } catch {
+      return undefined;
+    }
+    canonicalNames.set(name, canonical);
   }
+  return canonical;
 }
 
 /** Milliseconds to add to a UTC instant to get the zone's wall-clock time, read from Intl. */
@@ -97,6 +104,8 @@ export interface LocalDay {
 export class ZoneClock {
   private readonly starts: number[];
   private readonly offsets: number[];
+  /** The last range's days: a repeated query asks for the same. */
+  private lastDays: { from: number; to: number; days: readonly LocalDay[] } | undefined;
 
   constructor(
     readonly zone: string,
@@ -145,7 +154,8 @@ export class ZoneClock {
   }
 
   /** The local days that [from, to) touches, each cut to the range: the first and last may be partial. */
-  days(from: number, to: number): LocalDay[] {
+  days(from: number, to: number): readonly LocalDay[] {
+    if (this.lastDays?.from === from && this.lastDays.to === to) return this.lastDays.days;
     const days: LocalDay[] = [];
     const last = this.dateOf(to - 1);
     for (let date = this.dateOf(from); ; date = nextDate(date)) {
@@ -154,6 +164,7 @@ export class ZoneClock {
       if (end > start) days.push({ date, start, end });
       if (date >= last) break;
     }
+    this.lastDays = { from, to, days };
     return days;
   }
 }
