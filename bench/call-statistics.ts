@@ -7,9 +7,10 @@
 import { readFileSync } from 'node:fs';
 
 import { type Child, startChild } from './ipc.js';
+import type { ProcessStats } from './process-stats.js';
 import type { Target } from './report.js';
 import { percentile } from './statistics.js';
-import { type LimitRange,limitStatistics } from './statistics-limit.js';
+import { type LimitRange, limitStatistics } from './statistics-limit.js';
 
 export interface StatisticsRun {
   /** `30 days`, `92 days`. */
@@ -24,6 +25,10 @@ export interface StatisticsRun {
   /** p50 over the samples, in ms, as the client waits. */
   limitP50Ms: number;
   coldP50Ms: number;
+  /** CPU time per query, in ms: the limit's (the orchestrator's share), G's server process's, cold and warm. */
+  limitCpuMs: number;
+  coldCpuMs: number;
+  warmCpuMs: number;
   /** Per warm repeat: the most upstream requests any repeat made, and the p50. */
   warmMaxRequests: number;
   warmP50Ms: number;
@@ -149,6 +154,8 @@ export async function measureStatistics(options: {
       // The limit, then G from cold: alternating, so that both meet the same machine.
       const limitMs: number[] = [];
       const coldMs: number[] = [];
+      let limitCpu = 0;
+      let coldCpu = 0;
       const coldRequests: number[] = [];
       let limitRequests = 0;
       let expected = '';
@@ -156,13 +163,18 @@ export async function measureStatistics(options: {
       let url = '';
       for (let sample = 0; sample < options.samples; sample++) {
         const started = performance.now();
+        const cpuBefore = process.cpuUsage();
         const limit = await limitStatistics(upstreamUrl, token, locationId, range);
         limitMs.push(performance.now() - started);
+        const cpu = process.cpuUsage(cpuBefore);
+        limitCpu += (cpu.user + cpu.system) / 1000;
         limitRequests = limit.requests;
         expected = canonical(limit.figures);
         calls = Number(limit.figures['count']);
 
         url = String((await gateway.ask({ type: 'fresh' }))['url']);
+        // The new server's start-up garbage is collected first: the cold query's CPU time is its own.
+        const before = await gateway.ask<ProcessStats>({ type: 'settle' });
         let answer: unknown;
         coldRequests.push(
           await upstreamSince(emulator, async () => {
@@ -171,10 +183,12 @@ export async function measureStatistics(options: {
             answer = cold.body;
           }),
         );
+        coldCpu += ((await gateway.ask<ProcessStats>({ type: 'stats' })).cpuMicros - before.cpuMicros) / 1000;
         if (figuresOf(answer) !== expected) {
           throw new Error(`statistics ${String(days)} days: G's figures differ from the limit's`);
         }
       }
+      const warmBefore = await gateway.ask<ProcessStats>({ type: 'stats' });
       const warmMs: number[] = [];
       let warmMaxRequests = 0;
       for (let repeat = 0; repeat < options.warmRepeats; repeat++) {
@@ -189,6 +203,7 @@ export async function measureStatistics(options: {
           throw new Error(`statistics ${String(days)} days: G's warm figures differ from the limit's`);
         }
       }
+      const warmCpu = ((await gateway.ask<ProcessStats>({ type: 'stats' })).cpuMicros - warmBefore.cpuMicros) / 1000;
       const sorted = (values: number[]) => [...values].sort((left, right) => left - right);
       const run: StatisticsRun = {
         range: `${String(days)} days`,
@@ -199,6 +214,9 @@ export async function measureStatistics(options: {
         coldRequestsBySample: coldRequests,
         limitP50Ms: percentile(sorted(limitMs), 0.5),
         coldP50Ms: percentile(sorted(coldMs), 0.5),
+        limitCpuMs: limitCpu / options.samples,
+        coldCpuMs: coldCpu / options.samples,
+        warmCpuMs: warmCpu / options.warmRepeats,
         warmMaxRequests,
         warmP50Ms: percentile(sorted(warmMs), 0.5),
         warmP99Ms: percentile(sorted(warmMs), 0.99),
@@ -208,7 +226,8 @@ export async function measureStatistics(options: {
         `statistics, ${run.range} (${String(calls)} calls) at ${String(options.latencyMs)} ms: cold G ` +
           `${String(run.coldRequests)} requests, p50 ${run.coldP50Ms.toFixed(1)} ms; the limit ${String(limitRequests)} ` +
           `requests, p50 ${run.limitP50Ms.toFixed(1)} ms; warm G at most ${String(warmMaxRequests)} request(s), ` +
-          `p50 ${run.warmP50Ms.toFixed(1)} ms`,
+          `p50 ${run.warmP50Ms.toFixed(1)} ms; CPU per query: the limit ${run.limitCpuMs.toFixed(1)} ms, G cold ` +
+          `${run.coldCpuMs.toFixed(1)} ms, warm ${run.warmCpuMs.toFixed(1)} ms`,
       );
     }
   } finally {

@@ -207,6 +207,7 @@ export function renderStatistics(result: StatisticsBenchResult): string[] {
         'G cold / limit',
         'G warm p50 (ms)',
         'G warm p99 (ms)',
+        'CPU ms / query: limit; G cold; G warm',
       ],
       result.runs.map((run) => [
         run.range,
@@ -217,6 +218,7 @@ export function renderStatistics(result: StatisticsBenchResult): string[] {
         ratio(run.coldP50Ms, run.limitP50Ms),
         run.warmP50Ms.toFixed(1),
         run.warmP99Ms.toFixed(1),
+        `${run.limitCpuMs.toFixed(1)}; ${run.coldCpuMs.toFixed(1)}; ${run.warmCpuMs.toFixed(1)}`,
       ]),
     ),
     '',
