@@ -13,7 +13,7 @@ import { type DayAggregate, isDayAggregate } from './day-aggregate.js';
 /** Bumped when DayAggregate changes shape: entries of another version are misses (and other keys). */
 const FORMAT_VERSION = 1;
 /** How long the aggregate of a day still open may stand in for HighLevel's answer. */
-export const OPEN_DAY_MAX_AGE_MS = 30_000;
+const OPEN_DAY_MAX_AGE_MS = 30_000;
 
 export interface DayKey {
   credentialKey: string;
