@@ -3,7 +3,8 @@
 // 429 past it) instead of one too large to matter.
 // BENCH_BASE_DATE (an instant) ends the seeded calls there instead of at the pinned date the other scenarios use.
 // Commands: `latency` (ms), `mark` (drains the request log: the running request count, requests per route since the
-// last mark, and with `detail` each request's route, start and duration).
+// last mark, and with `detail` each request's route, start and duration), `mint` (a new token for `locationId`: a
+// tenant no cache has seen).
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import { PINNED_BASE_DATE, startEmulator } from '../src/emulator/server.js';
 import { announce, serveCommands } from './ipc.js';
@@ -47,6 +48,7 @@ serveCommands(
       return {};
     }
     if (command['type'] === 'mark') return mark(command['detail'] === true);
+    if (command['type'] === 'mint') return { token: emulator.mintToken(String(command['locationId'])) };
     throw new Error(`unknown command ${String(command['type'])}`);
   },
   () => emulator.stop(),

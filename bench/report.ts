@@ -193,9 +193,10 @@ export function renderStatistics(result: StatisticsBenchResult): string[] {
     `\`callStatistics\` with every figure (bench/queries/call-statistics.graphql), time zone ${result.timeZone}, ` +
       `${String(result.latencyMs)} ms upstream latency, on an emulator whose calls reach today. The limit fetches ` +
       `the same pages with ideal parallelism (the first, then all others at once) and aggregates them in plain code. ` +
-      `Cold: a fresh G (empty caches), p50 of ${String(result.samples)} samples, alternating with the limit. Warm: ` +
-      `${String(result.warmRepeats)} repeats on that G, which reads only the day still open (G's response cache ` +
-      `off, so that a repeat shows the day cache). G's figures equal the limit's in every answer.`,
+      `Cold: a credential G has never seen (a token minted per sample, so no day of it is cached), p50 of ` +
+      `${String(result.samples)} samples after one unmeasured, alternating with the limit. Warm: ` +
+      `${String(result.warmRepeats)} repeats with the last credential, every day cached (the open one for 30 s; G's ` +
+      `response cache off, so that a repeat shows the day cache). G's figures equal the limit's in every answer.`,
     '',
     ...formatTable(
       [
