@@ -853,8 +853,8 @@ export type Query = {
    * How many calls a location had over a date range, how long they lasted, which agents took them, which actions they
    * ran, on which days and at which hours: exact figures over every matching call log. HighLevel has no aggregate
    * endpoint, so the gateway reads the call logs (50 per request, in parallel, within the rate budget) and keeps each
-   * day that is over (ended more than an hour ago) in its shared cache, per credential, location, filter and time zone:
-   * a repeated or overlapping range reads only the days no cache holds. What is selected decides what is read:
+   * day that is over (ended more than an hour ago) in its shared cache, per credential, location, filter and time zone,
+   * and the day still open for 30 s: a repeated or overlapping range reads only the days no cache holds. What is selected decides what is read:
    * `count`, `liveCount` and `trialCount` alone cost one or two requests whatever the range holds (HighLevel's
    * totals), `byActionType { type calls }` alone one request per documented action type when that is fewer than the
    * scan. A query that would need more than `STATISTICS_MAX_UPSTREAM_REQUESTS` (default 100) is answered for the
