@@ -1,14 +1,17 @@
 // The HighLevel emulator in its own process, so that its CPU time is not the servers' or the load generator's.
 // Arguments: the upstream latency in ms, then `enforce` for HighLevel's own budget (100 requests per 10 s per token,
 // 429 past it) instead of one too large to matter.
+// BENCH_BASE_DATE (an instant) ends the seeded calls there instead of at the pinned date the other scenarios use.
 // Commands: `latency` (ms), `mark` (drains the request log: the running request count, requests per route since the
-// last mark, and with `detail` each request's route, start and duration).
+// last mark, and with `detail` each request's route, start and duration), `mint` (a new token for `locationId`: a
+// tenant no cache has seen).
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
-import { startEmulator } from '../src/emulator/server.js';
+import { PINNED_BASE_DATE, startEmulator } from '../src/emulator/server.js';
 import { announce, serveCommands } from './ipc.js';
 import { trackProcess } from './process-stats.js';
 
 const emulator = await startEmulator({
+  baseDate: process.env['BENCH_BASE_DATE'] ?? PINNED_BASE_DATE,
   latencyMs: Number(process.argv[2] ?? '0'),
   rateLimit:
     process.argv[3] === 'enforce'
@@ -45,6 +48,7 @@ serveCommands(
       return {};
     }
     if (command['type'] === 'mark') return mark(command['detail'] === true);
+    if (command['type'] === 'mint') return { token: emulator.mintToken(String(command['locationId'])) };
     throw new Error(`unknown command ${String(command['type'])}`);
   },
   () => emulator.stop(),

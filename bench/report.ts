@@ -1,5 +1,6 @@
 // The bench's results: their shape (bench/results/<date>.json) and the markdown table (bench/results/latest.md).
 import type { BurstResult } from './burst.js';
+import type { StatisticsBenchResult } from './call-statistics.js';
 
 export type QueryKey = 'dashboard' | 'callLog' | 'callLogs200';
 
@@ -97,6 +98,8 @@ export interface BenchResults {
   listTrace: ListTrace;
   /** The burst-budget scenario, with and without what G shares across operations. */
   burst: BurstResult[];
+  /** callStatistics against the limit (absent from runs before it existed). */
+  statistics?: StatisticsBenchResult;
   targets: Target[];
 }
 
@@ -136,7 +139,8 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     ...renderUnloaded(results),
     ...renderBurst(results.burst),
-    '## Targets (issue 5)',
+    ...(results.statistics ? renderStatistics(results.statistics) : []),
+    '## Targets (issues 5 and 13)',
     '',
   );
   for (const target of results.targets) {
@@ -176,6 +180,47 @@ function renderUnloaded(results: BenchResults): string[] {
     ...formatTable(
       ['Upstream latency', '(a) p50 (ms)', 'G p50 (ms)', 'G, caches off p50 (ms)', 'G / (a)', 'G, caches off / (a)'],
       rows,
+    ),
+    '',
+  ];
+}
+
+/** callStatistics, cold and warm, against the limit (the same pages with ideal parallelism, aggregated in plain code). */
+export function renderStatistics(result: StatisticsBenchResult): string[] {
+  return [
+    `## Call statistics over the last 30 and 92 days`,
+    '',
+    `\`callStatistics\` with every figure (bench/queries/call-statistics.graphql), time zone ${result.timeZone}, ` +
+      `${String(result.latencyMs)} ms upstream latency, on an emulator whose calls reach today. The limit fetches ` +
+      `the same pages with ideal parallelism (the first, then all others at once) and aggregates them in plain code. ` +
+      `Cold: a credential G has never seen (a token minted per sample, so no day of it is cached), p50 of ` +
+      `${String(result.samples)} samples after one unmeasured, alternating with the limit. Warm: ` +
+      `${String(result.warmRepeats)} repeats with the last credential, every day cached (the open one for 30 s; G's ` +
+      `response cache off, so that a repeat shows the day cache). G's figures equal the limit's in every answer.`,
+    '',
+    ...formatTable(
+      [
+        'Range',
+        'Calls',
+        'Upstream requests: limit; G cold; G warm (most)',
+        'Limit p50 (ms)',
+        'G cold p50 (ms)',
+        'G cold / limit',
+        'G warm p50 (ms)',
+        'G warm p99 (ms)',
+        'CPU ms / query: limit; G cold; G warm',
+      ],
+      result.runs.map((run) => [
+        run.range,
+        String(run.calls),
+        `${String(run.limitRequests)}; ${String(run.coldRequests)}; ${String(run.warmMaxRequests)}`,
+        run.limitP50Ms.toFixed(1),
+        run.coldP50Ms.toFixed(1),
+        ratio(run.coldP50Ms, run.limitP50Ms),
+        run.warmP50Ms.toFixed(1),
+        run.warmP99Ms.toFixed(1),
+        `${run.limitCpuMs.toFixed(1)}; ${run.coldCpuMs.toFixed(1)}; ${run.warmCpuMs.toFixed(1)}`,
+      ]),
     ),
     '',
   ];

@@ -6,9 +6,12 @@
 // bench/results/latest.md and prints the table and the issue's targets (a missed target never fails the process; an
 // implementation that answers differently does).
 // Then the burst scenario (bench/burst.ts): 20 users refreshing one location's dashboard for 30 s under HighLevel's
-// own budget.
+// own budget; then the statistics scenario (bench/call-statistics.ts): callStatistics over 30 and 92 days, cold and
+// warm, against the limit.
 // Environment: BENCH_DURATION_S (per cell, default 6), BENCH_WARMUP_S (1.5), BENCH_CONNECTIONS (10),
-// BENCH_BURST_S (30), BENCH_GATEWAY_OPTIONS (JSON merged into createGateway's options for both G variants).
+// BENCH_BURST_S (30), BENCH_GATEWAY_OPTIONS (JSON merged into createGateway's options for both G variants),
+// BENCH_ONLY=statistics (that scenario alone, about a minute: bench/results/<date>-statistics.json and
+// statistics-latest.md), BENCH_STATISTICS_SAMPLES (cold samples per range, 7), BENCH_STATISTICS_REPEATS (warm, 30).
 import { execFileSync } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
 import { BURST_BUDGET, type BurstResult, measureBurst } from './burst.js';
+import { measureStatistics, type StatisticsBenchResult, statisticsTargets } from './call-statistics.js';
 import { type Child, startChild } from './ipc.js';
 import type { ProcessStats } from './process-stats.js';
 import {
@@ -30,6 +34,7 @@ import {
   type ListTrace,
   type QueryKey,
   renderMarkdown,
+  renderStatistics,
   type Target,
   type Unloaded,
 } from './report.js';
@@ -47,7 +52,11 @@ const settings = {
   burstUsers: 20,
   burstS: positiveNumber('BENCH_BURST_S', 30),
   burstLatencyMs: 20,
+  statisticsLatencyMs: 20,
+  statisticsSamples: positiveNumber('BENCH_STATISTICS_SAMPLES', 7),
+  statisticsRepeats: positiveNumber('BENCH_STATISTICS_REPEATS', 30),
 };
+const only = process.env['BENCH_ONLY'];
 /** Every run is bounded: past this, everything is stopped and the process exits 2. */
 const WATCHDOG_MS = 12 * 60_000;
 
@@ -103,6 +112,11 @@ async function main(): Promise<void> {
     { stdio: 'inherit', timeout: 120_000 },
   );
   log('compiled src/ and bench/ to dist/bench-build/');
+  if (only === 'statistics') {
+    await statisticsOnly();
+    return;
+  }
+  if (only !== undefined && only !== '') throw new Error(`BENCH_ONLY must be "statistics", got "${only}"`);
 
   const emulatorStart = await startChild(`${BUILD}bench/emulator-child.js`, ['0']);
   const emulator = emulatorStart.child;
@@ -288,6 +302,9 @@ async function main(): Promise<void> {
     );
   }
 
+  // 5. Call statistics against the limit.
+  const statistics = await runStatistics();
+
   const results: BenchResults = {
     date: new Date(started).toISOString(),
     durationS: 0,
@@ -308,9 +325,10 @@ async function main(): Promise<void> {
     unloaded,
     listTrace,
     burst,
+    statistics,
     targets: [],
   };
-  results.targets = checkTargets(results);
+  results.targets = [...checkTargets(results), ...statisticsTargets(statistics)];
   results.durationS = Math.round((Date.now() - started) / 1000);
 
   const directory = `${ROOT}bench/results/`;
@@ -321,6 +339,43 @@ async function main(): Promise<void> {
   writeFileSync(`${directory}latest.md`, markdown);
   console.log(`\n${markdown}`);
   log(`wrote ${jsonFile} and ${directory}latest.md`);
+}
+
+function runStatistics(): Promise<StatisticsBenchResult> {
+  return measureStatistics({
+    build: BUILD,
+    root: ROOT,
+    latencyMs: settings.statisticsLatencyMs,
+    samples: settings.statisticsSamples,
+    warmRepeats: settings.statisticsRepeats,
+    log,
+  });
+}
+
+/** BENCH_ONLY=statistics: the statistics scenario alone, with its own result files. */
+async function statisticsOnly(): Promise<void> {
+  const statistics = await runStatistics();
+  const targets = statisticsTargets(statistics);
+  const date = new Date(started).toISOString();
+  const directory = `${ROOT}bench/results/`;
+  mkdirSync(directory, { recursive: true });
+  const jsonFile = `${directory}${date.replace(/:/g, '-')}-statistics.json`;
+  writeFileSync(
+    jsonFile,
+    `${JSON.stringify({ date, commit: gitDescribe(), node: process.version, statistics, targets }, null, 2)}\n`,
+  );
+  const markdown = [
+    `# Statistics bench, ${date}`,
+    '',
+    `\`BENCH_ONLY=statistics npm run bench\` on ${String(os.cpus().length)} CPUs, Node ${process.version}, commit ${gitDescribe()}.`,
+    '',
+    ...renderStatistics(statistics),
+    ...targets.map((target) => `- ${target.pass === true ? 'PASS' : 'FAIL'} ${target.name}: ${target.detail}`),
+    '',
+  ].join('\n');
+  writeFileSync(`${directory}statistics-latest.md`, markdown);
+  console.log(`\n${markdown}`);
+  log(`wrote ${jsonFile} and ${directory}statistics-latest.md`);
 }
 
 interface TracedRequest {

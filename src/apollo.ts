@@ -18,6 +18,7 @@ import { requestLimitProtection } from './limits.js';
 import type { Logger } from './observability/logger.js';
 import type { GatewayMetrics } from './observability/metrics.js';
 import { operationObserverPlugin } from './observability/operations.js';
+import { partialErrorsPlugin } from './partial-errors.js';
 import { loadSafelist, safelistPlugin } from './safelist.js';
 import { buildGatewaySchema } from './schema.js';
 import type { GatewaySettings } from './settings.js';
@@ -31,14 +32,21 @@ export interface ApolloDependencies {
   metrics: GatewayMetrics;
 }
 
-type ApolloSettings = Pick<GatewaySettings, 'production' | 'introspection' | 'landingPage' | 'safelist' | 'limits'>;
+type ApolloSettings = Pick<
+  GatewaySettings,
+  'production' | 'introspection' | 'landingPage' | 'safelist' | 'limits' | 'statistics'
+>;
 
 export async function startApollo(
   settings: ApolloSettings,
   dependencies: ApolloDependencies,
 ): Promise<ApolloServer<GatewayContext>> {
   const { production } = settings;
-  const protection = requestLimitProtection<GatewayContext>(settings.limits, production);
+  const protection = requestLimitProtection<GatewayContext>(
+    settings.limits,
+    production,
+    settings.statistics.maxUpstreamRequests,
+  );
   const apollo = new ApolloServer<GatewayContext>({
     schema: buildGatewaySchema(),
     introspection: settings.introspection,
@@ -78,6 +86,8 @@ function gatewayPlugins(
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
       : ApolloServerPluginLandingPageDisabled(),
     ...(settings.safelist ? [safelistPlugin<GatewayContext>(loadSafelist())] : []),
+    // Before the response cache and the observer, which read the errors it adds.
+    partialErrorsPlugin<GatewayContext>(),
     ...(shared.responses ? [responseCache(shared.responses)] : []),
     operationObserverPlugin<GatewayContext>({
       logger,

@@ -12,7 +12,16 @@ import { isRecord } from './guards.js';
 /** How long each resource is fresh, in milliseconds; it is then served stale for as long again while refreshed. */
 export type CacheTtls = Readonly<Record<CachedResource, number>>;
 export type CachedResource =
-  'callLog' | 'contact' | 'agent' | 'workflows' | 'contactFields' | 'calendar' | 'knowledgeBase' | 'message';
+  | 'callLog'
+  | 'contact'
+  | 'agent'
+  | 'workflows'
+  | 'contactFields'
+  | 'calendar'
+  | 'knowledgeBase'
+  | 'message'
+  | 'callStatisticsDay'
+  | 'callStatisticsOpenDay';
 
 export const DEFAULT_CACHE_TTLS: CacheTtls = {
   callLog: 60_000,
@@ -23,6 +32,9 @@ export const DEFAULT_CACHE_TTLS: CacheTtls = {
   calendar: 300_000,
   knowledgeBase: 300_000,
   message: 300_000,
+  // A day that is over does not change; the day still open is reused for 30 s at most (src/statistics/day-cache.ts).
+  callStatisticsDay: 86_400_000,
+  callStatisticsOpenDay: 15_000,
 };
 
 /** Resources read as a location's whole list; the others are one record each. */

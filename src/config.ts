@@ -20,6 +20,8 @@ export interface Config extends Omit<GatewaySettings, 'upstreamUrl' | 'cache'> {
   emulatorFaults: unknown;
   /** Whether the embedded emulator answers 429 past HighLevel's burst and daily limits, as HighLevel does. */
   emulatorRateLimit: boolean;
+  /** Where the embedded emulator's seeded calls end; null: now. */
+  emulatorBaseDate: Date | null;
   /** pino level of the gateway's logs (`silent`: none). */
   logLevel: LogLevel;
   /** `json` (one JSON object per line) or `pretty` (human-readable lines). */
@@ -45,6 +47,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     ...listening(read, production),
     ...upstream(read),
     ...requestLimits(read),
+    ...statistics(read),
     ...sharedState(read),
     ...emulator(read),
     ...logging(read),
@@ -154,6 +157,17 @@ function requestLimits(read: EnvReader): { limits: RequestLimits } {
   };
 }
 
+/** What one callStatistics query may read. */
+function statistics(read: EnvReader) {
+  const defaults = GATEWAY_DEFAULTS.statistics;
+  return {
+    statistics: {
+      maxUpstreamRequests: read.integer('STATISTICS_MAX_UPSTREAM_REQUESTS', defaults.maxUpstreamRequests, 1, 10_000),
+      maxRangeDays: read.integer('STATISTICS_MAX_RANGE_DAYS', defaults.maxRangeDays, 1, 3_660),
+    },
+  };
+}
+
 /** Caches and the Redis that several instances share. */
 function sharedState(read: EnvReader) {
   const defaults = GATEWAY_DEFAULTS;
@@ -184,6 +198,7 @@ function emulator(read: EnvReader) {
     emulatorLatencyMs: read.integer('EMULATOR_LATENCY_MS', 0, 0, 60_000),
     emulatorFaults: read.json('EMULATOR_FAULTS') ?? [],
     emulatorRateLimit: read.onOff('EMULATOR_RATE_LIMIT', true),
+    emulatorBaseDate: read.instant('EMULATOR_BASE_DATE'),
   };
 }
 

@@ -1,8 +1,12 @@
 // Everything one GraphQL operation owns: who it runs as, its upstream budget, upstream clients bound to both, and
 // fresh DataLoaders. Nothing here outlives the operation, so callers never share a credential or a cached value.
+import type { GraphQLError } from 'graphql';
+
 import type { Authenticate } from './auth.js';
 import type { ReferenceCache } from './cache.js';
 import { createLoaders, type LoaderObserver, type Loaders } from './loaders.js';
+import { GATEWAY_DEFAULTS, type StatisticsLimits } from './settings.js';
+import { DayCache } from './statistics/day-cache.js';
 import { createUpstreamClients, type UpstreamClients } from './upstream/clients.js';
 import type { UpstreamHttp } from './upstream/http.js';
 import { type ScopeLimits, UpstreamScope } from './upstream/scope.js';
@@ -11,6 +15,13 @@ export interface GatewayContext {
   scope: UpstreamScope;
   clients: UpstreamClients;
   loaders: Loaders;
+  /** What callStatistics may read, and the days it keeps (shared across operations, keyed by credential). */
+  statistics: { limits: StatisticsLimits; days: DayCache | undefined };
+  /**
+   * Errors of fields that still answered with what they could (PARTIAL_STATISTICS): sent beside the data, at the
+   * field's path (src/partial-errors.ts).
+   */
+  partialErrors: GraphQLError[];
 }
 
 export interface ContextDependencies {
@@ -20,13 +31,21 @@ export interface ContextDependencies {
   observer?: LoaderObserver;
   /** Shared across requests; keyed by credential, so it never mixes callers. */
   cache?: ReferenceCache;
+  /** Default: GATEWAY_DEFAULTS.statistics. */
+  statistics?: StatisticsLimits;
 }
 
 export async function createContext(
-  { http, authenticate, limits, observer, cache }: ContextDependencies,
+  { http, authenticate, limits, observer, cache, statistics }: ContextDependencies,
   authorization: string | undefined,
 ): Promise<GatewayContext> {
   const scope = new UpstreamScope(await authenticate(authorization), limits);
   const clients = createUpstreamClients(http, scope, cache);
-  return { scope, clients, loaders: createLoaders(clients, observer) };
+  return {
+    scope,
+    clients,
+    loaders: createLoaders(clients, observer),
+    statistics: { limits: statistics ?? GATEWAY_DEFAULTS.statistics, days: cache ? new DayCache(cache) : undefined },
+    partialErrors: [],
+  };
 }

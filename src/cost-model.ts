@@ -58,7 +58,7 @@ function readUpstreamCost(schema: GraphQLSchema, field: GraphQLField<unknown, un
 }
 
 function isUnit(value: unknown): value is UpstreamCostUnit {
-  return value === 'PARENT' || value === 'LOCATION' || value === 'PAGE';
+  return value === 'PARENT' || value === 'LOCATION' || value === 'PAGE' || value === 'BUDGET';
 }
 
 /** Whether execution will visit this selection: `@skip(if: true)` and `@include(if: false)` leave it out. */

@@ -56,6 +56,15 @@ export class EnvReader {
     return this.problem(`${name} must be a redis:// or rediss:// URL, got a value that is not.`, null);
   }
 
+  /** An instant written as an ISO 8601 date or date-time (`2025-11-01`, `2025-11-01T12:00:00Z`), or null when unset. */
+  instant(name: string): Date | null {
+    const raw = this.raw(name);
+    if (raw === undefined) return null;
+    const ms = /^\d{4}-\d{2}-\d{2}(T.+)?$/.test(raw) ? Date.parse(raw) : NaN;
+    if (Number.isFinite(ms)) return new Date(ms);
+    return this.problem(`${name} must be an ISO 8601 date such as 2025-11-01, got ${JSON.stringify(raw)}.`, null);
+  }
+
   /** Parsed JSON, or undefined when unset or blank. */
   json(name: string): unknown {
     const raw = this.env[name];

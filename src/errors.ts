@@ -14,6 +14,8 @@ export const GATEWAY_ERROR_CODES = {
   RATE_LIMITED: "HighLevel's 429 persisted, or the location's queue is full or would outlast the deadline.",
   REQUEST_LIMIT_EXCEEDED: 'The operation used its cap of upstream requests; the rest of its data still arrives.',
   QUERY_TOO_EXPENSIVE: 'The static estimate of upstream requests is over the limit; refused before execution.',
+  PARTIAL_STATISTICS:
+    'callStatistics used its upstream budget before reading every day: the newest days are answered, the rest not.',
   PERSISTED_QUERY_NOT_IN_LIST: 'Safelist mode: the operation is not one of operations/*.graphql.',
   UPSTREAM_TIMEOUT: 'HighLevel did not answer in time, retries included, or the operation ran out of time.',
   UPSTREAM_UNAVAILABLE:
@@ -34,12 +36,14 @@ export const ERROR_CODES: ReadonlySet<string> = new Set<ErrorCode>([
   ...Object.values(ApolloServerErrorCode),
 ]);
 
+/** `path`: for an error reported beside a field's data (src/partial-errors.ts), the field's path. */
 export function gatewayError(
   code: GatewayErrorCode,
   message: string,
   extensions: Record<string, unknown> = {},
+  path?: readonly (string | number)[],
 ): GraphQLError {
-  return new GraphQLError(message, { extensions: { ...extensions, code } });
+  return new GraphQLError(message, { extensions: { ...extensions, code }, ...(path ? { path } : {}) });
 }
 
 export function badUserInput(message: string, argumentName?: string): GraphQLError {

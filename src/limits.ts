@@ -43,10 +43,14 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxEstimatedUpstreamRequests: 1_000,
 };
 
-/** Apollo Server settings and plugins that enforce the limits; `production` also hides "did you mean" hints. */
+/**
+ * Apollo Server settings and plugins that enforce the limits; `production` also hides "did you mean" hints, and
+ * `statisticsBudget` is what the cost estimate counts for `callStatistics` (STATISTICS_MAX_UPSTREAM_REQUESTS).
+ */
 export function requestLimitProtection<Context extends object>(
   limits: RequestLimits,
   production: boolean,
+  statisticsBudget: number,
 ): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
@@ -62,7 +66,7 @@ export function requestLimitProtection<Context extends object>(
   return {
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<Context>[]),
-      queryCostPlugin<Context>(limits.maxEstimatedUpstreamRequests),
+      queryCostPlugin<Context>(limits.maxEstimatedUpstreamRequests, statisticsBudget),
     ],
     validationRules: [...armor.validationRules, queriesOnly],
     parseOptions: { maxTokens: limits.maxTokens },

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
       latencyMs: config.emulatorLatencyMs,
       faults: emulatorFaults(config.emulatorFaults),
       rateLimit: { enforce: config.emulatorRateLimit },
+      ...(config.emulatorBaseDate ? { baseDate: config.emulatorBaseDate } : {}),
     });
     upstreamUrl = emulator.url;
   }

@@ -8,6 +8,8 @@
 //   location; up to 1 per representation under `_entities`); `per: PAGE` costs ceil(n / 50) list requests per parent for `first|last: n`
 //   (one more for `last` without `before`) and makes each field of its items run n times; `extraPerParent` adds to
 //   any of them. A field whose query selects only its `free` fields costs nothing itself.
+// - `per: BUDGET` costs the field's own budget per parent (`callStatistics`: STATISTICS_MAX_UPSTREAM_REQUESTS, which
+//   it never exceeds, however long its range).
 // - `assumedSize` multiplies a list's items (`actions`: one of each type); `_entities` costs 1 per representation.
 // - What `@skip`/`@include` leave out costs nothing, as execution will not visit it.
 // Parents are counted as distinct: de-duplication can only make the real cost lower.
@@ -40,6 +42,8 @@ const ENTITIES_FIELD = '_entities';
 
 interface Walk {
   schema: GraphQLSchema;
+  /** What a `per: BUDGET` field may spend (STATISTICS_MAX_UPSTREAM_REQUESTS). */
+  fieldBudget: number;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Readonly<Record<string, unknown>>;
   /** Selections left to visit: fragments spread into fragments multiply paths, so the walk is bounded. */
@@ -60,10 +64,11 @@ function estimateUpstreamRequests(
   selectionSet: SelectionSetNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Readonly<Record<string, unknown>>,
+  fieldBudget: number,
 ): number {
   const queryType = schema.getQueryType();
   if (!queryType) return 0;
-  const context: Walk = { schema, fragments, variables, budget: { visits: MAX_ESTIMATE_VISITS } };
+  const context: Walk = { schema, fieldBudget, fragments, variables, budget: { visits: MAX_ESTIMATE_VISITS } };
   const cost = walk(context, queryType, selectionSet, { items: 1, locations: 1 });
   return context.budget.visits < 0 ? Number.POSITIVE_INFINITY : cost;
 }
@@ -120,6 +125,8 @@ function ownRequests(context: Walk, field: FieldNode, cost: UpstreamCost, { item
       return items + extra;
     case 'LOCATION':
       return Math.min(items, locations) + extra;
+    case 'BUDGET':
+      return items * context.fieldBudget + extra;
     case 'PAGE': {
       const lists =
         Math.max(1, Math.ceil(pageLength(context, field) / MAX_UPSTREAM_PAGE_SIZE)) +
@@ -172,6 +179,7 @@ export function estimateOperation(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Readonly<Record<string, unknown>>,
+  fieldBudget: number,
 ): number | undefined {
   const { coerced } = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
   if (!coerced) return undefined;
@@ -180,17 +188,23 @@ export function estimateOperation(
       .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
       .map((fragment) => [fragment.name.value, fragment]),
   );
-  return estimateUpstreamRequests(schema, operation.selectionSet, fragments, coerced);
+  return estimateUpstreamRequests(schema, operation.selectionSet, fragments, coerced, fieldBudget);
 }
 
-/** Refuses, before execution, operations whose estimate exceeds `limit` upstream requests. */
-export function queryCostPlugin<Context extends object>(limit: number): ApolloServerPlugin<Context> {
+/**
+ * Refuses, before execution, operations whose estimate exceeds `limit` upstream requests; a `per: BUDGET` field is
+ * counted at `fieldBudget`.
+ */
+export function queryCostPlugin<Context extends object>(
+  limit: number,
+  fieldBudget: number,
+): ApolloServerPlugin<Context> {
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ operation, document, schema, request }) {
           if (!operation) return Promise.resolve();
-          const estimate = estimateOperation(schema, document, operation, request.variables ?? {});
+          const estimate = estimateOperation(schema, document, operation, request.variables ?? {}, fieldBudget);
           if (estimate === undefined) return Promise.resolve();
           if (estimate > limit) {
             throw new GraphQLError(

@@ -128,6 +128,7 @@ function contextDependencies(
     http,
     authenticate: createAuthenticator(settings.auth),
     limits: { maxRequests: settings.maxUpstreamRequestsPerOperation, deadlineMs: settings.operationDeadlineMs },
+    statistics: settings.statistics,
     observer: metrics,
     ...(shared.referenceCache ? { cache: shared.referenceCache } : {}),
   };

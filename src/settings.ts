@@ -71,6 +71,15 @@ export interface GatewaySettings {
   headersTimeoutMs: number;
   /** How long a client may take to send a whole request (headers and body), in ms; then 408. */
   requestTimeoutMs: number;
+  /** What one callStatistics query may read. */
+  statistics: StatisticsLimits;
+}
+
+export interface StatisticsLimits {
+  /** Upstream requests one callStatistics query may send; past them it answers the newest days that fit. */
+  maxUpstreamRequests: number;
+  /** The longest range, in days of wall-clock time in the range's zone. */
+  maxRangeDays: number;
 }
 
 interface ReferenceCacheSettings {
@@ -133,14 +142,17 @@ export const GATEWAY_DEFAULTS = Object.freeze({
   headersTimeoutMs: 10_000,
   // A request body is at most MAX_REQUEST_BYTES (2 MB): 30 s is ample on any link a dashboard runs over.
   requestTimeoutMs: 30_000,
+  // HighLevel's whole 10-s budget for a location: 5,000 calls from cold. 92 days: a quarter, as dashboards show.
+  statistics: { maxUpstreamRequests: 100, maxRangeDays: 92 },
 } satisfies Omit<GatewaySettings, 'upstreamUrl' | 'introspection' | 'landingPage'>);
 
 /** What a caller of createGateway must say (the upstream) and may say (any other setting, limits in part). */
-export type GatewaySettingsInput = Partial<Omit<GatewaySettings, 'limits' | 'cache' | 'redis'>> & {
+export type GatewaySettingsInput = Partial<Omit<GatewaySettings, 'limits' | 'cache' | 'redis' | 'statistics'>> & {
   upstreamUrl: string;
   limits?: Partial<RequestLimits>;
   redis?: Partial<RedisSettings>;
   cache?: false | Partial<ReferenceCacheSettings>;
+  statistics?: Partial<StatisticsLimits>;
 };
 
 /** The complete settings: the input over the defaults. */
@@ -154,6 +166,7 @@ export function gatewaySettings(input: GatewaySettingsInput): GatewaySettings {
     limits: { ...GATEWAY_DEFAULTS.limits, ...input.limits },
     redis: { ...GATEWAY_DEFAULTS.redis, ...input.redis },
     cache: input.cache === false ? false : { ...GATEWAY_DEFAULTS.cache, ...input.cache },
+    statistics: { ...GATEWAY_DEFAULTS.statistics, ...input.statistics },
   };
 }
 

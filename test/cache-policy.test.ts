@@ -23,6 +23,7 @@ const DOCUMENTS: Record<string, string> = {
   'operations/dashboard.graphql': file('operations/dashboard.graphql'),
   'operations/call-log.graphql': file('operations/call-log.graphql'),
   'operations/contact-calls.graphql': file('operations/contact-calls.graphql'),
+  'operations/call-statistics.graphql': file('operations/call-statistics.graphql'),
   'bench/queries/dashboard.graphql': file('bench/queries/dashboard.graphql'),
   'bench/queries/call-logs-200.graphql': file('bench/queries/call-logs-200.graphql'),
   'list, scalars only': `query ($locationId: ID!) { callLogs(locationId: $locationId, first: 3) { totalCount nodes { id duration } } }`,
@@ -80,6 +81,7 @@ describe('cache policy read from the document', () => {
       id: REFERENCE_IDS.callLog,
       contactId: REFERENCE_IDS.contact,
       representations: [{ __typename: 'Agent', id: REFERENCE_IDS.agent, locationId: stack.locationId }],
+      range: { from: '2025-10-25T00:00:00Z', to: '2025-11-01T00:00:00Z' },
     };
     const gatewayReply = await stack.query(document, variables);
 

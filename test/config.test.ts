@@ -85,6 +85,24 @@ describe('loadConfig', () => {
     );
   });
 
+  it('bounds callStatistics at 100 upstream requests and 92 days unless STATISTICS_* say otherwise', () => {
+    expect(loadConfig({}).statistics).toEqual({ maxUpstreamRequests: 100, maxRangeDays: 92 });
+    expect(loadConfig({ STATISTICS_MAX_UPSTREAM_REQUESTS: '40', STATISTICS_MAX_RANGE_DAYS: '31' }).statistics).toEqual({
+      maxUpstreamRequests: 40,
+      maxRangeDays: 31,
+    });
+    expect(() => loadConfig({ STATISTICS_MAX_UPSTREAM_REQUESTS: '0' })).toThrow(/STATISTICS_MAX_UPSTREAM_REQUESTS/);
+    expect(() => loadConfig({ STATISTICS_MAX_RANGE_DAYS: 'a quarter' })).toThrow(/STATISTICS_MAX_RANGE_DAYS/);
+  });
+
+  it("ends the embedded emulator's calls now unless EMULATOR_BASE_DATE names a date", () => {
+    expect(loadConfig({}).emulatorBaseDate).toBeNull();
+    expect(loadConfig({ EMULATOR_BASE_DATE: '2025-11-01' }).emulatorBaseDate?.toISOString()).toBe(
+      '2025-11-01T00:00:00.000Z',
+    );
+    expect(() => loadConfig({ EMULATOR_BASE_DATE: 'yesterday' })).toThrow(/EMULATOR_BASE_DATE must be an ISO 8601/);
+  });
+
   it('turns introspection and Sandbox off in production unless asked, and reads CORS origins', () => {
     expect(loadConfig({})).toMatchObject({ introspection: true, landingPage: true, corsOrigins: [], safelist: false });
     expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ introspection: false, landingPage: false });

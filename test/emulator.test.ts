@@ -3,9 +3,11 @@
 // request log, the shape of every route, and the store's tolerance of odd upstream data.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-import { type Emulator, startEmulator } from '../src/emulator/server.js';
+import { buildSeed, DEFAULT_SEED, type SeedData } from '../src/emulator/seed.js';
+import { type Emulator, PINNED_BASE_DATE, startEmulator } from '../src/emulator/server.js';
 import type { CallLogRecord } from '../src/emulator/types.js';
 import { tokenHash } from './helpers/emulator-log.js';
+import { startTestEmulator } from './helpers/stack.js';
 import { until } from './helpers/wait.js';
 
 const VOICE_AI = '2021-04-15';
@@ -132,7 +134,7 @@ let token2: string;
 
 beforeAll(async () => {
   // Counted and reported, never refused: this file sends far more than 100 requests in 10 s with one token.
-  emu = await startEmulator({ rateLimit: { enforce: false } });
+  emu = await startTestEmulator({ rateLimit: { enforce: false } });
   loc1 = locationOf(emu, 0);
   loc2 = locationOf(emu, 1);
   token1 = tokenOf(emu, 0);
@@ -294,7 +296,7 @@ describe('rate limits', () => {
   });
 
   it('answers 429 with Retry-After past the burst limit, per token', async () => {
-    const limited = await startEmulator({ rateLimit: { max: 5 } });
+    const limited = await startTestEmulator({ rateLimit: { max: 5 } });
     try {
       const path = listPath({ locationId: locationOf(limited, 0), pageSize: 1 });
       const remaining: number[] = [];
@@ -331,7 +333,7 @@ describe('rate limits', () => {
   });
 
   it('only reports the budget when enforce is false', async () => {
-    const reporting = await startEmulator({ rateLimit: { max: 5, enforce: false } });
+    const reporting = await startTestEmulator({ rateLimit: { max: 5, enforce: false } });
     try {
       const path = listPath({ locationId: locationOf(reporting, 0), pageSize: 1 });
       const remaining: number[] = [];
@@ -767,7 +769,7 @@ describe('faults', () => {
   });
 
   it('stops promptly while requests are held by a timeout or delayed by latency', async () => {
-    const stalled = await startEmulator({
+    const stalled = await startTestEmulator({
       faults: [
         { route: 'messages.get', timeout: true },
         { route: 'calendars.get', latencyMs: 600_000 },
@@ -1048,7 +1050,7 @@ describe('odd call logs a test inserts', () => {
   const oddIds = logs.map((log) => log['id'] as string);
 
   beforeAll(async () => {
-    odd = await startEmulator({ rateLimit: { enforce: false } });
+    odd = await startTestEmulator({ rateLimit: { enforce: false } });
     location = locationOf(odd, 0);
     for (const log of logs) odd.store.addCallLog(location, log);
     odd.store.addCallLog(location, { summary: 'a log without an id', executedCallActions: 'none' });
@@ -1146,5 +1148,40 @@ describe('odd call logs a test inserts', () => {
     expect(live.total).toBe(logs.length - 1);
     const contact = await listAll(odd, { locationId: location, contactId: 'noSuchContact', agentId: base.agentId });
     expect(contact.total).toBe(0);
+  });
+});
+
+describe("the seed's base date", () => {
+  const newestGenerated = (data: SeedData) =>
+    Math.max(
+      ...(data.locations[0]?.callLogs ?? [])
+        .filter((log) => log.id !== REFERENCE_CALL_LOG_ID)
+        .map((log) => Date.parse(log.createdAt)),
+    );
+
+  it('ends the seeded calls at the base date, with the same data for the same date and seed', () => {
+    const base = '2026-03-10T15:30:00.000Z';
+    const data = buildSeed(DEFAULT_SEED, base);
+    expect(JSON.stringify(buildSeed(DEFAULT_SEED, base))).toBe(JSON.stringify(data));
+    expect(data.locations.map((location) => location.callLogs.length)).toEqual([1200, 1050]);
+    const newest = newestGenerated(data);
+    expect(newest).toBeLessThanOrEqual(Date.parse(base));
+    // The base day holds calls: "the last 7 days" shows data.
+    expect(newest).toBeGreaterThanOrEqual(Date.parse('2026-03-10T00:00:00.000Z'));
+    // The pinned date is the default of buildSeed, and what the tests run on.
+    expect(JSON.stringify(buildSeed(DEFAULT_SEED))).toBe(JSON.stringify(buildSeed(DEFAULT_SEED, PINNED_BASE_DATE)));
+  });
+
+  it('defaults to now in a started emulator', async () => {
+    const today = await startEmulator({ rateLimit: { enforce: false } });
+    try {
+      const newest = Math.max(
+        ...today.store.callLogs(today.locations[0] ?? '').map((log) => Date.parse(log.createdAt)),
+      );
+      expect(newest).toBeLessThanOrEqual(Date.now());
+      expect(newest).toBeGreaterThan(Date.now() - 2 * 86_400_000);
+    } finally {
+      await today.stop();
+    }
   });
 });

@@ -7,10 +7,11 @@ import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type Emulator, startEmulator } from '../src/emulator/server.js';
+import type { Emulator } from '../src/emulator/server.js';
 import { createGateway, type Gateway } from '../src/server.js';
 import { FairConcurrency } from '../src/upstream/fair-concurrency.js';
 import { type GraphQLResponse, sendPayload } from './helpers/graphql.js';
+import { startTestEmulator } from './helpers/stack.js';
 import { until } from './helpers/wait.js';
 
 const LIST = `query ($locationId: ID!) { callLogs(locationId: $locationId, first: 5) { nodes { id contact { id } } } }`;
@@ -46,7 +47,7 @@ describe('upstream slots shared fairly between tenants', () => {
   }
 
   beforeAll(async () => {
-    emulator = await startEmulator({ rateLimit: { enforce: false, max: 10_000_000 } });
+    emulator = await startTestEmulator({ rateLimit: { enforce: false, max: 10_000_000 } });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
     gateway = await createGateway({

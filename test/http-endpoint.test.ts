@@ -8,7 +8,12 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { type DocumentNode, Kind, parse, print, stripIgnoredCharacters, visit } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import type { CallLogDetailQuery, ContactCallsQuery, DashboardQuery } from '../src/generated/client/graphql.js';
+import type {
+  CallLogDetailQuery,
+  CallStatisticsQuery,
+  ContactCallsQuery,
+  DashboardQuery,
+} from '../src/generated/client/graphql.js';
 import { createGateway, type Gateway, type GatewayOptions, SANDBOX_ORIGIN } from '../src/server.js';
 import { graphql } from './generated/gql.js';
 import type { LargeListQuery } from './generated/graphql.js';
@@ -403,6 +408,19 @@ describe('safelist', () => {
         expect(callLog?.id).toBe(CALL_LOG_ID);
         expect(callLog?.actions?.length).toBeGreaterThan(0);
         expect(callLog?.transcriptTurns.length).toBeGreaterThan(0);
+      },
+    },
+    CallStatistics: {
+      variables: {
+        locationId: 'LOC123456789ABCDEF',
+        range: { from: '2025-10-02T00:00:00Z', to: '2025-11-01T00:00:00Z', timeZone: 'America/New_York' },
+      },
+      check(data) {
+        const statistics = (data as CallStatisticsQuery).callStatistics;
+        expect(statistics.count).toBeGreaterThan(300);
+        expect(statistics.byDay).toHaveLength(31);
+        expect(statistics.byHourOfDay).toHaveLength(24);
+        expect(statistics.coverage.complete).toBe(true);
       },
     },
     ContactCalls: {

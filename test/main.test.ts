@@ -4,9 +4,10 @@ import { once } from 'node:events';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type Emulator, startEmulator } from '../src/emulator/server.js';
+import type { Emulator } from '../src/emulator/server.js';
 import { sendOperation } from './helpers/graphql.js';
 import { type MainProcess, startMain } from './helpers/main-process.js';
+import { startTestEmulator } from './helpers/stack.js';
 
 async function stopMain({ child }: MainProcess): Promise<number | null> {
   child.kill('SIGTERM');
@@ -39,7 +40,7 @@ describe('main', () => {
   describe('with HIGHLEVEL_API_URL', () => {
     let upstream: Emulator;
     beforeAll(async () => {
-      upstream = await startEmulator({ rateLimit: { enforce: false } });
+      upstream = await startTestEmulator({ rateLimit: { enforce: false } });
     });
     afterAll(() => upstream.stop());
 

@@ -13,8 +13,14 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { CallLogDetailDocument, ContactCallsDocument, DashboardDocument } from '../src/generated/client/graphql.js';
+import {
+  CallLogDetailDocument,
+  CallStatisticsDocument,
+  ContactCallsDocument,
+  DashboardDocument,
+} from '../src/generated/client/graphql.js';
 import { buildGatewaySchema, readGraphQLFiles } from '../src/schema.js';
+import { directStatistics } from './helpers/direct-statistics.js';
 import { type Stack, startStack } from './helpers/stack.js';
 
 /**
@@ -129,5 +135,23 @@ describe('operations/', () => {
     const nodes = response.data?.callLogs?.edges.map((edge) => edge.node) ?? [];
     expect(nodes.length).toBeGreaterThan(0);
     expect(new Set(nodes.map((node) => node.contact?.id))).toEqual(new Set(['507f1f77bcf86cd799439012']));
+  });
+
+  it('CallStatistics returns the figures of a range, day by day and hour by hour, in the time zone asked for', async () => {
+    const range = { from: '2025-10-01T00:00:00-04:00', to: '2025-11-01T00:00:00-04:00', timeZone: 'America/New_York' };
+    const response = await stack.query(CallStatisticsDocument, { locationId: stack.locationId, range });
+    expect(response.errors).toBeUndefined();
+    const statistics = response.data?.callStatistics;
+    const expected = directStatistics(stack.emulator.store.callLogs(stack.locationId), range);
+    expect(statistics?.count).toBe(expected.count);
+    expect(statistics?.duration).toEqual(expected.duration);
+    expect(statistics?.byDay.map((day) => [day.date, day.count])).toEqual(
+      expected.byDay.map((day) => [day.date, day.count]),
+    );
+    expect(statistics?.byHourOfDay).toEqual(expected.byHourOfDay);
+    expect(statistics?.byActionType).toEqual(expected.byActionType);
+    expect(statistics?.byAgent.map((agent) => [agent.agentId, agent.count])).toEqual(
+      expected.byAgent.map((agent) => [agent.agentId, agent.count]),
+    );
   });
 });

@@ -38,7 +38,7 @@ describe('mergeResolvers', () => {
 
 describe("the gateway's map", () => {
   it("holds every module's root fields", () => {
-    expect(Object.keys(resolvers.Query ?? {}).sort()).toEqual(['callLog', 'callLogs']);
+    expect(Object.keys(resolvers.Query ?? {}).sort()).toEqual(['callLog', 'callLogs', 'callStatistics']);
     expect(resolvers.DateTime).toBeInstanceOf(GraphQLScalarType);
     expect(resolvers.Contact?.callLogs).toBeTypeOf('function');
   });

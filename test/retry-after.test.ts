@@ -8,13 +8,13 @@ import type { AddressInfo } from 'node:net';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { type Emulator, startEmulator } from '../src/emulator/server.js';
+import type { Emulator } from '../src/emulator/server.js';
 import type { RedisConnection } from '../src/redis.js';
 import { createGateway, type Gateway } from '../src/server.js';
 import { MemoryRetryAfterBlocks, parseRetryAfter, RedisRetryAfterBlocks } from '../src/upstream/retry-after.js';
 import { type GraphQLResponse, sendPayload } from './helpers/graphql.js';
 import { type RedisServer, startRedis } from './helpers/redis.js';
-import { type Stack, startStack } from './helpers/stack.js';
+import { type Stack, startStack, startTestEmulator } from './helpers/stack.js';
 
 const TOTAL = `query ($locationId: ID!) { callLogs(locationId: $locationId, first: 1) { totalCount } }`;
 const HOUR = 3_600;
@@ -165,7 +165,7 @@ describe('two gateway instances on one Redis', () => {
   let token: string;
   beforeAll(async () => {
     redis = await startRedis();
-    emulator = await startEmulator({ rateLimit: { enforce: false, max: 10_000_000 } });
+    emulator = await startTestEmulator({ rateLimit: { enforce: false, max: 10_000_000 } });
     locationId = emulator.locations[0] ?? '';
     token = emulator.tokens.byLocation[locationId] ?? '';
     const start = () =>

@@ -4,10 +4,11 @@ import { createHash } from 'node:crypto';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { type Emulator, startEmulator } from '../src/emulator/server.js';
+import type { Emulator } from '../src/emulator/server.js';
 import { createGateway, type Gateway } from '../src/server.js';
 import { sendPayload } from './helpers/graphql.js';
 import { type RedisServer, startRedis } from './helpers/redis.js';
+import { startTestEmulator } from './helpers/stack.js';
 
 const BUDGET = { requests: 10, intervalMs: 1_000, maxQueue: 500 };
 const PAGE = /* GraphQL */ `
@@ -35,7 +36,7 @@ let token: string;
 beforeAll(async () => {
   redis = await startRedis();
   // HighLevel (the emulator) allows twice the gateways' shared budget: windows need not line up (see rate-limit.test).
-  emulator = await startEmulator({ rateLimit: { max: 20, intervalMs: 1_000, enforce: true } });
+  emulator = await startTestEmulator({ rateLimit: { max: 20, intervalMs: 1_000, enforce: true } });
   locationId = emulator.locations[0] ?? '';
   token = emulator.tokens.byLocation[locationId] ?? '';
   gateways = await Promise.all(

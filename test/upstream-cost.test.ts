@@ -26,6 +26,7 @@ import { upstreamCost } from '../src/cost-model.js';
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import { estimateOperation } from '../src/query-cost.js';
 import { buildGatewaySchema } from '../src/schema.js';
+import { GATEWAY_DEFAULTS } from '../src/settings.js';
 import { type Stack, startStack, upstreamHttpFor } from './helpers/stack.js';
 
 type AnyField = GraphQLField<unknown, unknown>;
@@ -118,7 +119,13 @@ function estimate(document: string, variables: Record<string, unknown> = {}): nu
     (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
   );
   if (!operation) throw new Error('no operation');
-  const requests = estimateOperation(schema, parsed, operation, variables);
+  const requests = estimateOperation(
+    schema,
+    parsed,
+    operation,
+    variables,
+    GATEWAY_DEFAULTS.statistics.maxUpstreamRequests,
+  );
   if (requests === undefined) throw new Error('variables that execution would refuse');
   return requests;
 }
@@ -205,7 +212,8 @@ function freeSelection(type: GraphQLObjectType, free: ReadonlySet<string>, mode:
 
 function documentOf(mode: Mode): string {
   const callLog = schema.getType('CallLog');
-  if (!callLog) throw new Error('no CallLog');
+  const statistics = schema.getType('CallStatistics');
+  if (!callLog || !statistics) throw new Error('no CallLog or CallStatistics');
   const everything = mode === 'everything';
   const skipping = mode === 'free, the rest skipped';
   return `query (
@@ -216,6 +224,9 @@ function documentOf(mode: Mode): string {
   ) {
     callLog(locationId: $locationId, id: $id) { ${selection(callLog, mode)} }
     callLogs(locationId: $locationId, first: 1) { nodes { ${selection(callLog, mode, ['CallLogConnection'])} } }
+    callStatistics(locationId: $locationId, range: { from: "2025-10-01T00:00:00Z", to: "2025-11-01T00:00:00Z" }) {
+      ${selection(statistics, mode)}
+    }
     ${everything ? `_entities(representations: $representations) { ${selection(entityUnion(), mode)} }` : ''}
   }`;
 }
@@ -322,8 +333,14 @@ describe('@upstreamCost', () => {
       .filter(([, field]) => upstreamCost(schema, field)?.free)
       .map(([coordinate]) => coordinate);
     expect(declaredFree.length).toBeGreaterThan(5);
-    // Only the call logs themselves, and `Contact.callLogs`, which a contact's free fields include.
-    expect([...touched].sort()).toEqual(['Contact.callLogs', 'Query.callLog', 'Query.callLogs']);
+    // Only the call logs themselves and the statistics over them, and `Contact.callLogs`, which a contact's free
+    // fields include.
+    expect([...touched].sort()).toEqual([
+      'Contact.callLogs',
+      'Query.callLog',
+      'Query.callLogs',
+      'Query.callStatistics',
+    ]);
 
     touched.clear();
     const loaded = await run('free, and loaded');

@@ -1,6 +1,7 @@
 // `npm run emulator`: the HighLevel emulator on its own, for curl, Apollo Sandbox against the gateway, or benches.
 // Environment: EMULATOR_PORT or PORT (default 4010), EMULATOR_HOST (default 127.0.0.1), EMULATOR_LATENCY_MS,
-// EMULATOR_FAULTS (JSON array of fault rules), EMULATOR_SEED, EMULATOR_RATE_LIMIT=off (report, never 429).
+// EMULATOR_FAULTS (JSON array of fault rules), EMULATOR_SEED, EMULATOR_RATE_LIMIT=off (report, never 429),
+// EMULATOR_BASE_DATE (where the seeded calls end; default now).
 import { type FaultRule, parseFaultRules, startEmulator } from './server.js';
 
 function readNumber(name: string, fallback: number | undefined): number | undefined {
@@ -9,6 +10,14 @@ function readNumber(name: string, fallback: number | undefined): number | undefi
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got "${raw}"`);
   return value;
+}
+
+function readDate(name: string): Date | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const date = new Date(raw);
+  if (!Number.isFinite(date.getTime())) throw new Error(`${name} must be an ISO 8601 date, got "${raw}"`);
+  return date;
 }
 
 function readFaults(): FaultRule[] {
@@ -33,6 +42,7 @@ async function main(): Promise<void> {
     latencyMs: readNumber('EMULATOR_LATENCY_MS', 0),
     faults: readFaults(),
     seed: readNumber('EMULATOR_SEED', undefined),
+    baseDate: readDate('EMULATOR_BASE_DATE') ?? new Date(),
     rateLimit: { enforce: process.env['EMULATOR_RATE_LIMIT'] !== 'off' },
   });
 

@@ -1,5 +1,5 @@
-// Deterministic seed data: two locations of call logs and everything they reference. Same seed, same data: all
-// randomness comes from one seeded PRNG and all dates are fixed relative to SEED_BASE_DATE (never the clock).
+// Deterministic seed data: two locations of call logs and everything they reference. Same seed and base date, same
+// data: all randomness comes from one seeded PRNG and all dates are fixed relative to the base date (never the clock).
 import { Random } from './random.js';
 import {
   REFERENCE_AGENT,
@@ -50,11 +50,13 @@ import type {
 } from './types.js';
 
 export const DEFAULT_SEED = 20251101;
-/** Calls are spread over the HISTORY_DAYS days before this instant. */
-const SEED_BASE_DATE = '2025-11-01T00:00:00.000Z';
+/**
+ * The base date the test suite pins: the seeded calls end at this instant. `npm start` uses the current one instead,
+ * so that the last days hold calls; with this one, ids and figures are those the tests and the README show.
+ */
+export const PINNED_BASE_DATE = '2025-11-01T00:00:00.000Z';
 const LOCATION_2_ID = 've9EPM428h8vShlRW1KT';
 
-const BASE_MS = Date.parse(SEED_BASE_DATE);
 const DAY_MS = 86_400_000;
 const HISTORY_DAYS = 90;
 /** HighLevel: "APPOINTMENT_BOOKING will only be visible in executedCallActions from Sep 9th 2025". */
@@ -131,14 +133,30 @@ const PLANS: readonly LocationPlan[] = [
   { id: LOCATION_2_ID, theme: BRIGHTSIDE, callLogs: 1050, contacts: 110, reference: false, dangling: ['workflow'] },
 ];
 
-export function buildSeed(seed: number = DEFAULT_SEED): SeedData {
-  const built = PLANS.map((plan, index) => new LocationBuilder(plan, new Random(seed + index * 7919)).build());
+/**
+ * The seed for `seed` and `baseDate` (an instant; the seeded calls end there). Calls fall on the HISTORY_DAYS UTC days
+ * that end at the first UTC midnight at or after `baseDate`; a call drawn after `baseDate` (the base day's later
+ * hours) moves a day back, so the count of calls never depends on the time of day. At a UTC midnight (as
+ * PINNED_BASE_DATE is) nothing moves.
+ */
+export function buildSeed(seed: number = DEFAULT_SEED, baseDate: Date | string = PINNED_BASE_DATE): SeedData {
+  const endMs = new Date(baseDate).getTime();
+  if (!Number.isFinite(endMs)) throw new Error(`seed: the base date ${String(baseDate)} is not a date`);
+  const dates: SeedDates = { gridEndMs: Math.ceil(endMs / DAY_MS) * DAY_MS, endMs };
+  const built = PLANS.map((plan, index) => new LocationBuilder(plan, new Random(seed + index * 7919), dates).build());
   const first = built[0];
   if (!first) throw new Error('seed has no locations');
   return { locations: built.map((b) => b.location), notable: first.notable() };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+
+interface SeedDates {
+  /** The UTC midnight that ends the days calls fall on; every other date of the seed is relative to it. */
+  gridEndMs: number;
+  /** No call is later than this. */
+  endMs: number;
+}
 
 /** One configured action of one agent, with the parameters as the agent route shows them and as call logs do. */
 interface ActionInstance {
@@ -196,6 +214,7 @@ class LocationBuilder {
   constructor(
     private readonly plan: LocationPlan,
     private readonly rng: Random,
+    private readonly dates: SeedDates,
   ) {
     this.theme = plan.theme;
     this.location = {
@@ -554,7 +573,7 @@ class LocationBuilder {
       this.agents.push({
         record,
         deleted,
-        activeUntilMs: deleted ? BASE_MS - this.rng.int(15, 45) * DAY_MS : Infinity,
+        activeUntilMs: deleted ? this.dates.gridEndMs - this.rng.int(15, 45) * DAY_MS : Infinity,
         weight,
         actions,
       });
@@ -581,7 +600,11 @@ class LocationBuilder {
       if (!template) continue;
       const id = kind === 'workflow' ? this.rng.uuid() : this.rng.alphanumericId();
       this.danglingIds[kind] = id;
-      const instance = this.instantiate({ ...template, name: `${template.name} (legacy)` }, BASE_MS - 200 * DAY_MS, id);
+      const instance = this.instantiate(
+        { ...template, name: `${template.name} (legacy)` },
+        this.dates.gridEndMs - 200 * DAY_MS,
+        id,
+      );
       instance.dangling = kind;
       agent.actions.push(instance);
       agent.record = { ...agent.record, actions: [...agent.record.actions, instance.config] };
@@ -813,7 +836,7 @@ class LocationBuilder {
   private callTimeMs(): number {
     for (;;) {
       const day = this.rng.int(1, HISTORY_DAYS);
-      const dayStart = BASE_MS - day * DAY_MS;
+      const dayStart = this.dates.gridEndMs - day * DAY_MS;
       const weekday = new Date(dayStart).getUTCDay();
       if ((weekday === 0 || weekday === 6) && !this.rng.chance(0.45)) continue;
       const hourUtc = this.rng.weighted([
@@ -842,7 +865,8 @@ class LocationBuilder {
         [10, 1],
         [11, 2],
       ] as const);
-      return dayStart + hourUtc * 3_600_000 + this.rng.int(0, 3_599_999);
+      const createdMs = dayStart + hourUtc * 3_600_000 + this.rng.int(0, 3_599_999);
+      return createdMs > this.dates.endMs ? createdMs - DAY_MS : createdMs;
     }
   }
 
@@ -1100,7 +1124,7 @@ class LocationBuilder {
 
   /** An instant between `minDays` and `maxDays` days before the base date. */
   private pastMs(minDays: number, maxDays: number): number {
-    return BASE_MS - this.rng.int(minDays, maxDays) * DAY_MS - this.rng.int(0, DAY_MS - 1);
+    return this.dates.gridEndMs - this.rng.int(minDays, maxDays) * DAY_MS - this.rng.int(0, DAY_MS - 1);
   }
 }
 

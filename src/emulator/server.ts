@@ -18,6 +18,7 @@ import { type EmulatorTokens, TokenRegistry } from './tokens.js';
 export type { FaultRule } from './faults.js';
 export { FaultRuleError, parseFaultRules } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
+export { PINNED_BASE_DATE } from './seed.js';
 export type { CallLogQuery } from './store.js';
 
 export interface EmulatorOptions {
@@ -30,6 +31,11 @@ export interface EmulatorOptions {
   faults?: FaultRule[];
   /** Seeds the data and the fault PRNG. Default 20251101. */
   seed?: number;
+  /**
+   * The seeded calls end at this instant (deterministic for a given date and seed). Default: now, so that the last
+   * days hold calls; tests pin PINNED_BASE_DATE (src/emulator/seed.ts).
+   */
+  baseDate?: Date | string;
   rateLimit?: RateLimitOptions;
   /** fastify's logger. Default false. */
   logger?: boolean;
@@ -69,7 +75,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
 function createState(options: EmulatorOptions): EmulatorState {
   const seed = options.seed ?? DEFAULT_SEED;
-  const store = new EmulatorStore(buildSeed(seed));
+  const store = new EmulatorStore(buildSeed(seed, options.baseDate ?? new Date()));
   return {
     store,
     registry: new TokenRegistry(store.locationIds),

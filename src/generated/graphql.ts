@@ -14,6 +14,9 @@ import type {
   CustomFieldModel,
   KnowledgeBaseModel,
   MessageModel,
+  CallStatisticsModel,
+  AgentCallStatisticsModel,
+  ActionTypeStatisticsModel,
 } from '../resolvers/models.js';
 import type { GatewayContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -113,6 +116,17 @@ export type ActionType =
   /** A HighLevel workflow was triggered. */
   | 'WORKFLOW_TRIGGER';
 
+/** The calls that executed one action type. */
+export type ActionTypeStatistics = {
+  __typename?: 'ActionTypeStatistics';
+  /** Calls that executed at least one action of this type. */
+  calls: Scalars['Int']['output'];
+  /** Actions of this type executed, over all calls (a call may run one type several times). */
+  executions: Scalars['Int']['output'];
+  /** The action type exactly as HighLevel sends it (`actionType`, for example `SMS`), unknown types included. */
+  type: Scalars['String']['output'];
+};
+
 /**
  * A HighLevel Voice AI agent: the assistant that answers calls. Upstream: `GET /voice-ai/agents/{agentId}` (HighLevel
  * API version 2021-04-15). Every field but `id` is null when HighLevel sent none.
@@ -141,6 +155,24 @@ export type Agent = {
   voiceId?: Maybe<Scalars['String']['output']>;
   /** The greeting the agent speaks when it answers. */
   welcomeMessage?: Maybe<Scalars['String']['output']>;
+};
+
+/** The calls one agent took. */
+export type AgentCallStatistics = {
+  __typename?: 'AgentCallStatistics';
+  /**
+   * The agent. Null when there is no agent id or the agent has been deleted (see `isAgentDeleted`).
+   * Upstream: `GET /voice-ai/agents/{agentId}`, once per distinct agent per query; `agent { id }` costs nothing.
+   */
+  agent?: Maybe<Agent>;
+  /** The agent's id (HighLevel `agentId`). Null for calls HighLevel sent without one. */
+  agentId?: Maybe<Scalars['ID']['output']>;
+  /** Calls the agent took. */
+  count: Scalars['Int']['output'];
+  /** How long they lasted, in seconds. */
+  duration: DurationStatistics;
+  /** Whether a call log of this agent said it has been deleted (HighLevel `isAgentDeleted`). */
+  isAgentDeleted: Scalars['Boolean']['output'];
 };
 
 /** An appointment was booked in a calendar. */
@@ -343,6 +375,49 @@ export type CallLogOrderField =
   | 'CREATED_AT'
   /** The call's length in seconds (HighLevel `sortBy=duration`). */
   | 'DURATION';
+
+/** Figures over the calls of a range: exact, over every matching call log HighLevel holds. */
+export type CallStatistics = {
+  __typename?: 'CallStatistics';
+  /**
+   * The action types the calls executed, most calls first (then by type), types HighLevel added after this gateway
+   * included. With `byActionType { type calls }` as the only figures selected, the calls per type may come from one
+   * HighLevel total per type its API documents: a type it does not document yet is then absent; select `executions`
+   * (or any figure read from the calls) to see every type.
+   */
+  byActionType: Array<ActionTypeStatistics>;
+  /** The agents that took calls, most calls first (then by id); calls without an agent id under a null `agentId`. */
+  byAgent: Array<AgentCallStatistics>;
+  /** Every local day the range touches, oldest first, days without calls included (the first and last may be partial). */
+  byDay: Array<DayCallStatistics>;
+  /** The 24 hours of the local day (0 to 23), each with the calls that began in it. */
+  byHourOfDay: Array<HourCallStatistics>;
+  /** Calls in the range that match the filter. */
+  count: Scalars['Int']['output'];
+  /** Whether every day is in the figures, and what answering cost. */
+  coverage: StatisticsCoverage;
+  /** How long the calls lasted, in seconds. */
+  duration: DurationStatistics;
+  /** Of those, calls from real callers (HighLevel `trialCall` not true). */
+  liveCount: Scalars['Int']['output'];
+  /** The time zone the figures use, as the range named it. */
+  timeZone: Scalars['String']['output'];
+  /** Of those, trial calls placed while testing an agent (HighLevel `trialCall: true`). */
+  trialCount: Scalars['Int']['output'];
+};
+
+/** The instants `callStatistics` covers: from `from` (included) to `to` (excluded), counted in days of `timeZone`. */
+export type CallStatisticsRange = {
+  /** The first instant counted (HighLevel `createdAt` at or after it). */
+  from: Scalars['DateTime']['input'];
+  /**
+   * The IANA time zone (for example `America/New_York`) whose calendar days `byDay` and whose hours `byHourOfDay`
+   * use; a day with a DST switch has 23 or 25 hours. Offsets like `+02:00` are not zones: they have no DST rules.
+   */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  /** The first instant not counted. May lie in the future: days that have not begun count as zero. */
+  to: Scalars['DateTime']['input'];
+};
 
 /** The call was transferred to a phone number. */
 export type CallTransferAction = Action & {
@@ -586,6 +661,57 @@ export type DateTimeRange = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** One local day of the range. */
+export type DayCallStatistics = {
+  __typename?: 'DayCallStatistics';
+  /**
+   * False when the query's upstream budget ran out before this day was read whole: its figures are then zero and left
+   * out of every total (see `coverage`).
+   */
+  complete: Scalars['Boolean']['output'];
+  /** Calls that began on this day (within the range). */
+  count: Scalars['Int']['output'];
+  /** The local date, `YYYY-MM-DD`, in the range's time zone. */
+  date: Scalars['String']['output'];
+  /** How long this day's calls lasted, in seconds. */
+  duration: DurationStatistics;
+  /** Of those, live calls. */
+  liveCount: Scalars['Int']['output'];
+  /** Of those, trial calls. */
+  trialCount: Scalars['Int']['output'];
+};
+
+/**
+ * Durations in seconds, over the calls with a known duration (`count` of them; the others count everywhere else).
+ * Every figure but `count` is null when there is none.
+ */
+export type DurationStatistics = {
+  __typename?: 'DurationStatistics';
+  /** The mean duration, in seconds. */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** Calls with a known duration: what the other figures are computed over. */
+  count: Scalars['Int']['output'];
+  /** The longest duration, in seconds. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The nearest-rank median: the duration at position ceil(0.5 × count) of the durations sorted, in seconds. */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** The shortest duration, in seconds. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** The nearest-rank 90th percentile: the duration at position ceil(0.9 × count), in seconds. */
+  p90?: Maybe<Scalars['Float']['output']>;
+  /** The sum of the durations, in seconds. */
+  total?: Maybe<Scalars['Float']['output']>;
+};
+
+/** One hour of the local day. */
+export type HourCallStatistics = {
+  __typename?: 'HourCallStatistics';
+  /** Calls that began in this hour, over every day of the range. */
+  count: Scalars['Int']['output'];
+  /** The hour, 0 to 23, in the range's time zone. */
+  hour: Scalars['Int']['output'];
+};
+
 /** An HTTP header of a custom action. */
 export type HttpHeader = {
   __typename?: 'HttpHeader';
@@ -768,6 +894,21 @@ export type Query = {
    * data). Breaking change in 0.2.0: it was non-null.
    */
   callLogs?: Maybe<CallLogConnection>;
+  /**
+   * How many calls a location had over a date range, how long they lasted, which agents took them, which actions they
+   * ran, on which days and at which hours: exact figures over every matching call log. HighLevel has no aggregate
+   * endpoint, so the gateway reads the call logs (50 per request, in parallel, within the rate budget) and keeps each
+   * day that is over (ended more than an hour ago) in its shared cache, per credential, location, filter and time zone,
+   * and the day still open for 30 s: a repeated or overlapping range reads only the days no cache holds. What is selected decides what is read:
+   * `count`, `liveCount` and `trialCount` alone cost one or two requests whatever the range holds (HighLevel's
+   * totals), `byActionType { type calls }` alone one request per documented action type when that is fewer than the
+   * scan. A query that would need more than `STATISTICS_MAX_UPSTREAM_REQUESTS` (default 100) is answered for the
+   * newest days that fit, with `coverage.complete: false` and a `PARTIAL_STATISTICS` error.
+   * Errors before any upstream request (`BAD_USER_INPUT`): `to` not after `from`, a range longer than
+   * `STATISTICS_MAX_RANGE_DAYS` (default 92) days of wall-clock time in its zone, an unknown time zone, or
+   * `filter.createdAt` (the range says when).
+   */
+  callStatistics: CallStatistics;
 };
 
 /** The call-log gateway's entry points: one call log, or a location's call logs as a Relay connection. */
@@ -785,6 +926,13 @@ export type QueryCallLogsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   locationId: Scalars['ID']['input'];
   orderBy?: InputMaybe<CallLogOrder>;
+};
+
+/** The call-log gateway's entry points: one call log, or a location's call logs as a Relay connection. */
+export type QueryCallStatisticsArgs = {
+  filter?: InputMaybe<CallLogFilter>;
+  locationId: Scalars['ID']['input'];
+  range: CallStatisticsRange;
 };
 
 /** An SMS was sent to the caller. */
@@ -832,6 +980,32 @@ export type Speaker =
   /** A line that names no known speaker; kept so that nothing of the transcript is lost. */
   | 'UNKNOWN';
 
+/** What `callStatistics` covered and what it cost. */
+export type StatisticsCoverage = {
+  __typename?: 'StatisticsCoverage';
+  /** Days answered from the cache, without a request. */
+  cachedDays: Scalars['Int']['output'];
+  /**
+   * True when every day of the range is in the figures. False when the upstream budget
+   * (`STATISTICS_MAX_UPSTREAM_REQUESTS`) ran out: the newest days are answered, the days marked `complete: false` in
+   * `byDay` are not, and the response carries a `PARTIAL_STATISTICS` error.
+   */
+  complete: Scalars['Boolean']['output'];
+  /** How the figures were obtained. */
+  plan: StatisticsPlan;
+  /** Call logs this query read from HighLevel. */
+  scannedCalls: Scalars['Int']['output'];
+  /** Requests this query sent to HighLevel for the figures (references such as `byAgent.agent` not included). */
+  upstreamRequests: Scalars['Int']['output'];
+};
+
+/** How `callStatistics` obtained its figures. */
+export type StatisticsPlan =
+  /** From the call logs themselves (and days cached from earlier reads). */
+  | 'SCAN'
+  /** From HighLevel's list totals (`pageSize=1`), without reading the calls: counts, or calls per action type. */
+  | 'TOTALS';
+
 /** One turn of a call transcript. */
 export type TranscriptTurn = {
   __typename?: 'TranscriptTurn';
@@ -869,6 +1043,11 @@ export type UnknownAction = Action & {
 
 /** What one upstream request of a field is counted per. */
 export type UpstreamCostUnit =
+  /**
+   * Up to the field's own budget of requests, per parent object: `callStatistics` stops at
+   * `STATISTICS_MAX_UPSTREAM_REQUESTS` (default 100), however long its range.
+   */
+  | 'BUDGET'
   /** One request per location of the parent objects: HighLevel lists the resource per location, and a query reads each list once. */
   | 'LOCATION'
   /**
@@ -1084,7 +1263,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActionParameter: ResolverTypeWrapper<ActionParameterModel>;
   ActionType: ActionType;
+  ActionTypeStatistics: ResolverTypeWrapper<ActionTypeStatisticsModel>;
   Agent: ResolverTypeWrapper<AgentModel>;
+  AgentCallStatistics: ResolverTypeWrapper<AgentCallStatisticsModel>;
   AppointmentBookingAction: ResolverTypeWrapper<ActionModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CacheControlScope: CacheControlScope;
@@ -1095,6 +1276,8 @@ export type ResolversTypes = {
   CallLogFilter: CallLogFilter;
   CallLogOrder: CallLogOrder;
   CallLogOrderField: CallLogOrderField;
+  CallStatistics: ResolverTypeWrapper<CallStatisticsModel>;
+  CallStatisticsRange: CallStatisticsRange;
   CallTransferAction: ResolverTypeWrapper<ActionModel>;
   CallTranslation: ResolverTypeWrapper<TranslationModel>;
   CallType: CallType;
@@ -1105,6 +1288,9 @@ export type ResolversTypes = {
   DataExtractionAction: ResolverTypeWrapper<ActionModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DateTimeRange: DateTimeRange;
+  DayCallStatistics: ResolverTypeWrapper<DayCallStatistics>;
+  DurationStatistics: ResolverTypeWrapper<DurationStatistics>;
+  HourCallStatistics: ResolverTypeWrapper<HourCallStatistics>;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   InCallDataExtractionAction: ResolverTypeWrapper<ActionModel>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1117,6 +1303,8 @@ export type ResolversTypes = {
   SmsAction: ResolverTypeWrapper<ActionModel>;
   SortDirection: SortDirection;
   Speaker: Speaker;
+  StatisticsCoverage: ResolverTypeWrapper<StatisticsCoverage>;
+  StatisticsPlan: StatisticsPlan;
   TranscriptTurn: ResolverTypeWrapper<TranscriptTurn>;
   UnknownAction: ResolverTypeWrapper<ActionModel>;
   UpstreamCostUnit: UpstreamCostUnit;
@@ -1133,7 +1321,9 @@ export type ResolversParentTypes = {
   Action: ResolversInterfaceTypes<ResolversParentTypes>['Action'];
   ID: Scalars['ID']['output'];
   ActionParameter: ActionParameterModel;
+  ActionTypeStatistics: ActionTypeStatisticsModel;
   Agent: AgentModel;
+  AgentCallStatistics: AgentCallStatisticsModel;
   AppointmentBookingAction: ActionModel;
   Float: Scalars['Float']['output'];
   Calendar: CalendarModel;
@@ -1142,6 +1332,8 @@ export type ResolversParentTypes = {
   CallLogEdge: Omit<CallLogEdge, 'node'> & { node: ResolversParentTypes['CallLog'] };
   CallLogFilter: CallLogFilter;
   CallLogOrder: CallLogOrder;
+  CallStatistics: CallStatisticsModel;
+  CallStatisticsRange: CallStatisticsRange;
   CallTransferAction: ActionModel;
   CallTranslation: TranslationModel;
   Contact: ContactModel;
@@ -1151,6 +1343,9 @@ export type ResolversParentTypes = {
   DataExtractionAction: ActionModel;
   DateTime: Scalars['DateTime']['output'];
   DateTimeRange: DateTimeRange;
+  DayCallStatistics: DayCallStatistics;
+  DurationStatistics: DurationStatistics;
+  HourCallStatistics: HourCallStatistics;
   HttpHeader: HttpHeader;
   InCallDataExtractionAction: ActionModel;
   JSON: Scalars['JSON']['output'];
@@ -1160,6 +1355,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   SmsAction: ActionModel;
+  StatisticsCoverage: StatisticsCoverage;
   TranscriptTurn: TranscriptTurn;
   UnknownAction: ActionModel;
   Workflow: WorkflowModel;
@@ -1247,6 +1443,15 @@ export type ActionParameterResolvers<
   type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ActionTypeStatisticsResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['ActionTypeStatistics'] = ResolversParentTypes['ActionTypeStatistics'],
+> = {
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  executions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AgentResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent'],
@@ -1268,6 +1473,17 @@ export type AgentResolvers<
   prompt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   voiceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   welcomeMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AgentCallStatisticsResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['AgentCallStatistics'] = ResolversParentTypes['AgentCallStatistics'],
+> = {
+  agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
+  agentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duration?: Resolver<ResolversTypes['DurationStatistics'], ParentType, ContextType>;
+  isAgentDeleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AppointmentBookingActionResolvers<
@@ -1362,6 +1578,22 @@ export type CallLogEdgeResolvers<
 > = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CallLog'], ParentType, ContextType>;
+};
+
+export type CallStatisticsResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['CallStatistics'] = ResolversParentTypes['CallStatistics'],
+> = {
+  byActionType?: Resolver<Array<ResolversTypes['ActionTypeStatistics']>, ParentType, ContextType>;
+  byAgent?: Resolver<Array<ResolversTypes['AgentCallStatistics']>, ParentType, ContextType>;
+  byDay?: Resolver<Array<ResolversTypes['DayCallStatistics']>, ParentType, ContextType>;
+  byHourOfDay?: Resolver<Array<ResolversTypes['HourCallStatistics']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverage?: Resolver<ResolversTypes['StatisticsCoverage'], ParentType, ContextType>;
+  duration?: Resolver<ResolversTypes['DurationStatistics'], ParentType, ContextType>;
+  liveCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trialCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CallTransferActionResolvers<
@@ -1505,6 +1737,39 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DayCallStatisticsResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['DayCallStatistics'] = ResolversParentTypes['DayCallStatistics'],
+> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duration?: Resolver<ResolversTypes['DurationStatistics'], ParentType, ContextType>;
+  liveCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trialCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DurationStatisticsResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['DurationStatistics'] = ResolversParentTypes['DurationStatistics'],
+> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  total?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type HourCallStatisticsResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['HourCallStatistics'] = ResolversParentTypes['HourCallStatistics'],
+> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type HttpHeaderResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader'],
@@ -1633,6 +1898,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCallLogsArgs, 'locationId'>
   >;
+  callStatistics?: Resolver<
+    ResolversTypes['CallStatistics'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCallStatisticsArgs, 'locationId' | 'range'>
+  >;
 };
 
 export type SmsActionResolvers<
@@ -1652,6 +1923,17 @@ export type SmsActionResolvers<
   triggerReceivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ActionType'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatisticsCoverageResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['StatisticsCoverage'] = ResolversParentTypes['StatisticsCoverage'],
+> = {
+  cachedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['StatisticsPlan'], ParentType, ContextType>;
+  scannedCalls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upstreamRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TranscriptTurnResolvers<
@@ -1724,12 +2006,15 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = GatewayContext> = {
   Action?: ActionResolvers<ContextType>;
   ActionParameter?: ActionParameterResolvers<ContextType>;
+  ActionTypeStatistics?: ActionTypeStatisticsResolvers<ContextType>;
   Agent?: AgentResolvers<ContextType>;
+  AgentCallStatistics?: AgentCallStatisticsResolvers<ContextType>;
   AppointmentBookingAction?: AppointmentBookingActionResolvers<ContextType>;
   Calendar?: CalendarResolvers<ContextType>;
   CallLog?: CallLogResolvers<ContextType>;
   CallLogConnection?: CallLogConnectionResolvers<ContextType>;
   CallLogEdge?: CallLogEdgeResolvers<ContextType>;
+  CallStatistics?: CallStatisticsResolvers<ContextType>;
   CallTransferAction?: CallTransferActionResolvers<ContextType>;
   CallTranslation?: CallTranslationResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
@@ -1738,6 +2023,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   CustomField?: CustomFieldResolvers<ContextType>;
   DataExtractionAction?: DataExtractionActionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DayCallStatistics?: DayCallStatisticsResolvers<ContextType>;
+  DurationStatistics?: DurationStatisticsResolvers<ContextType>;
+  HourCallStatistics?: HourCallStatisticsResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   InCallDataExtractionAction?: InCallDataExtractionActionResolvers<ContextType>;
   JSON?: GraphQLScalarType;
@@ -1747,6 +2035,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SmsAction?: SmsActionResolvers<ContextType>;
+  StatisticsCoverage?: StatisticsCoverageResolvers<ContextType>;
   TranscriptTurn?: TranscriptTurnResolvers<ContextType>;
   UnknownAction?: UnknownActionResolvers<ContextType>;
   Workflow?: WorkflowResolvers<ContextType>;

@@ -83,7 +83,7 @@ export async function fetchCallLogList(
  * Maps the graph's filter and order onto HighLevel's list parameters, checking what HighLevel would reject.
  * `now` ends a date range left open; it is the instant the list was first read, carried in its cursors.
  */
-function toListQuery(
+export function toListQuery(
   filter: CallLogFilter | null | undefined,
   orderBy: CallLogOrder | null | undefined,
   now: number,

@@ -11,6 +11,7 @@ import { customFieldResolvers } from './custom-fields.js';
 import { knowledgeBaseResolvers } from './knowledge-bases.js';
 import { messageResolvers } from './messages.js';
 import { scalarResolvers } from './scalars.js';
+import { statisticsResolvers } from './statistics.js';
 import { workflowResolvers } from './workflows.js';
 
 /**
@@ -60,4 +61,5 @@ export const resolvers: Resolvers = mergeResolvers([
   customFieldResolvers,
   knowledgeBaseResolvers,
   messageResolvers,
+  statisticsResolvers,
 ]);

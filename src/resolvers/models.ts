@@ -1,5 +1,7 @@
 // The parent objects resolvers receive for each graph type (codegen "mappers"). Each wraps an upstream DTO with
 // only what the DTO lacks; a reference that was not fetched (only its `id` selected) is a Partial DTO with its id.
+import type { StatisticsCoverage } from '../statistics/call-statistics.js';
+import type { ActionTypeFigures, AgentFigures, StatisticsFigures } from '../statistics/summary.js';
 import type {
   AgentDto,
   CalendarDto,
@@ -61,3 +63,14 @@ export interface ActionParameterModel {
   fields: Readonly<Record<string, unknown>>;
 }
 export type TranslationModel = Readonly<Record<string, unknown>>;
+
+/** callStatistics' figures, with what their references and echoes need. */
+export interface CallStatisticsModel extends StatisticsFigures {
+  locationId: string;
+  timeZone: string;
+  coverage: StatisticsCoverage;
+}
+
+/** One agent's figures, with the location its agent is read in. */
+export type AgentCallStatisticsModel = AgentFigures & { locationId: string };
+export type ActionTypeStatisticsModel = ActionTypeFigures;

@@ -44,6 +44,12 @@ type Documents = {
   '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.InFlightDocument;
   '\n  query ListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      duration\n    }\n  }\n': typeof types.ListBesideOneDocument;
   '\n  query ContactWithCalls($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        callLogs(first: 3) {\n          totalCount\n        }\n      }\n    }\n  }\n': typeof types.ContactWithCallsDocument;
+  '\n  query FullStatistics($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      timeZone\n      count\n      liveCount\n      trialCount\n      duration {\n        ...DurationFields\n      }\n      byDay {\n        date\n        count\n        liveCount\n        trialCount\n        duration {\n          ...DurationFields\n        }\n        complete\n      }\n      byHourOfDay {\n        hour\n        count\n      }\n      byAgent {\n        agentId\n        isAgentDeleted\n        count\n        duration {\n          ...DurationFields\n        }\n      }\n      byActionType {\n        type\n        calls\n        executions\n      }\n      coverage {\n        complete\n        scannedCalls\n        upstreamRequests\n        cachedDays\n        plan\n      }\n    }\n  }\n\n  fragment DurationFields on DurationStatistics {\n    count\n    total\n    average\n    median\n    p90\n    min\n    max\n  }\n': typeof types.FullStatisticsDocument;
+  '\n  query StatisticsCounts($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      count\n      liveCount\n      trialCount\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n': typeof types.StatisticsCountsDocument;
+  '\n  query StatisticsCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      count\n    }\n  }\n': typeof types.StatisticsCountOnlyDocument;
+  '\n  query StatisticsTrialCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      trialCount\n    }\n  }\n': typeof types.StatisticsTrialCountOnlyDocument;
+  '\n  query StatisticsActionTypeCalls($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byActionType {\n        type\n        calls\n      }\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n': typeof types.StatisticsActionTypeCallsDocument;
+  '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.StatisticsAgentNamesDocument;
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n': typeof types.TenantNodeFragmentDoc;
   '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n': typeof types.TenantCallLogsDocument;
   '\n  query TenantCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...TenantNode\n    }\n  }\n': typeof types.TenantCallLogDocument;
@@ -113,6 +119,18 @@ const documents: Documents = {
     types.ListBesideOneDocument,
   '\n  query ContactWithCalls($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        callLogs(first: 3) {\n          totalCount\n        }\n      }\n    }\n  }\n':
     types.ContactWithCallsDocument,
+  '\n  query FullStatistics($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      timeZone\n      count\n      liveCount\n      trialCount\n      duration {\n        ...DurationFields\n      }\n      byDay {\n        date\n        count\n        liveCount\n        trialCount\n        duration {\n          ...DurationFields\n        }\n        complete\n      }\n      byHourOfDay {\n        hour\n        count\n      }\n      byAgent {\n        agentId\n        isAgentDeleted\n        count\n        duration {\n          ...DurationFields\n        }\n      }\n      byActionType {\n        type\n        calls\n        executions\n      }\n      coverage {\n        complete\n        scannedCalls\n        upstreamRequests\n        cachedDays\n        plan\n      }\n    }\n  }\n\n  fragment DurationFields on DurationStatistics {\n    count\n    total\n    average\n    median\n    p90\n    min\n    max\n  }\n':
+    types.FullStatisticsDocument,
+  '\n  query StatisticsCounts($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      count\n      liveCount\n      trialCount\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n':
+    types.StatisticsCountsDocument,
+  '\n  query StatisticsCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      count\n    }\n  }\n':
+    types.StatisticsCountOnlyDocument,
+  '\n  query StatisticsTrialCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      trialCount\n    }\n  }\n':
+    types.StatisticsTrialCountOnlyDocument,
+  '\n  query StatisticsActionTypeCalls($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byActionType {\n        type\n        calls\n      }\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n':
+    types.StatisticsActionTypeCallsDocument,
+  '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.StatisticsAgentNamesDocument,
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n':
     types.TenantNodeFragmentDoc,
   '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n':
@@ -311,6 +329,42 @@ export function graphql(
 export function graphql(
   source: '\n  query ContactWithCalls($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        callLogs(first: 3) {\n          totalCount\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').ContactWithCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FullStatistics($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      timeZone\n      count\n      liveCount\n      trialCount\n      duration {\n        ...DurationFields\n      }\n      byDay {\n        date\n        count\n        liveCount\n        trialCount\n        duration {\n          ...DurationFields\n        }\n        complete\n      }\n      byHourOfDay {\n        hour\n        count\n      }\n      byAgent {\n        agentId\n        isAgentDeleted\n        count\n        duration {\n          ...DurationFields\n        }\n      }\n      byActionType {\n        type\n        calls\n        executions\n      }\n      coverage {\n        complete\n        scannedCalls\n        upstreamRequests\n        cachedDays\n        plan\n      }\n    }\n  }\n\n  fragment DurationFields on DurationStatistics {\n    count\n    total\n    average\n    median\n    p90\n    min\n    max\n  }\n',
+): typeof import('./graphql.js').FullStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StatisticsCounts($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      count\n      liveCount\n      trialCount\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').StatisticsCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StatisticsCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      count\n    }\n  }\n',
+): typeof import('./graphql.js').StatisticsCountOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StatisticsTrialCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      trialCount\n    }\n  }\n',
+): typeof import('./graphql.js').StatisticsTrialCountOnlyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StatisticsActionTypeCalls($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byActionType {\n        type\n        calls\n      }\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').StatisticsActionTypeCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').StatisticsAgentNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,6 +59,19 @@ export type CallLogOrderField =
   /** The call's length in seconds (HighLevel `sortBy=duration`). */
   | 'DURATION';
 
+/** The instants `callStatistics` covers: from `from` (included) to `to` (excluded), counted in days of `timeZone`. */
+export type CallStatisticsRange = {
+  /** The first instant counted (HighLevel `createdAt` at or after it). */
+  from: string;
+  /**
+   * The IANA time zone (for example `America/New_York`) whose calendar days `byDay` and whose hours `byHourOfDay`
+   * use; a day with a DST switch has 23 or 25 hours. Offsets like `+02:00` are not zones: they have no DST rules.
+   */
+  timeZone?: string | null | undefined;
+  /** The first instant not counted. May lie in the future: days that have not begun count as zero. */
+  to: string;
+};
+
 /** Whether a call came from a real caller or was a trial call placed while testing an agent. */
 export type CallType =
   /** A call from a real caller. */
@@ -89,6 +102,13 @@ export type Speaker =
   | 'HUMAN'
   /** A line that names no known speaker; kept so that nothing of the transcript is lost. */
   | 'UNKNOWN';
+
+/** How `callStatistics` obtained its figures. */
+export type StatisticsPlan =
+  /** From the call logs themselves (and days cached from earlier reads). */
+  | 'SCAN'
+  /** From HighLevel's list totals (`pageSize=1`), without reading the calls: counts, or calls per action type. */
+  | 'TOTALS';
 
 export type PageActionsQueryVariables = Exact<{
   locationId: string | number;
@@ -1476,6 +1496,129 @@ export type ContactWithCallsQuery = {
   } | null;
 };
 
+export type FullStatisticsQueryVariables = Exact<{
+  locationId: string | number;
+  range: CallStatisticsRange;
+  filter?: CallLogFilter | null | undefined;
+}>;
+
+export type FullStatisticsQuery = {
+  callStatistics: {
+    timeZone: string;
+    count: number;
+    liveCount: number;
+    trialCount: number;
+    duration: {
+      count: number;
+      total: number | null;
+      average: number | null;
+      median: number | null;
+      p90: number | null;
+      min: number | null;
+      max: number | null;
+    };
+    byDay: Array<{
+      date: string;
+      count: number;
+      liveCount: number;
+      trialCount: number;
+      complete: boolean;
+      duration: {
+        count: number;
+        total: number | null;
+        average: number | null;
+        median: number | null;
+        p90: number | null;
+        min: number | null;
+        max: number | null;
+      };
+    }>;
+    byHourOfDay: Array<{ hour: number; count: number }>;
+    byAgent: Array<{
+      agentId: string | null;
+      isAgentDeleted: boolean;
+      count: number;
+      duration: {
+        count: number;
+        total: number | null;
+        average: number | null;
+        median: number | null;
+        p90: number | null;
+        min: number | null;
+        max: number | null;
+      };
+    }>;
+    byActionType: Array<{ type: string; calls: number; executions: number }>;
+    coverage: {
+      complete: boolean;
+      scannedCalls: number;
+      upstreamRequests: number;
+      cachedDays: number;
+      plan: StatisticsPlan;
+    };
+  };
+};
+
+export type DurationFieldsFragment = {
+  count: number;
+  total: number | null;
+  average: number | null;
+  median: number | null;
+  p90: number | null;
+  min: number | null;
+  max: number | null;
+};
+
+export type StatisticsCountsQueryVariables = Exact<{
+  locationId: string | number;
+  range: CallStatisticsRange;
+  filter?: CallLogFilter | null | undefined;
+}>;
+
+export type StatisticsCountsQuery = {
+  callStatistics: {
+    count: number;
+    liveCount: number;
+    trialCount: number;
+    coverage: { upstreamRequests: number; plan: StatisticsPlan };
+  };
+};
+
+export type StatisticsCountOnlyQueryVariables = Exact<{
+  locationId: string | number;
+  range: CallStatisticsRange;
+}>;
+
+export type StatisticsCountOnlyQuery = { callStatistics: { count: number } };
+
+export type StatisticsTrialCountOnlyQueryVariables = Exact<{
+  locationId: string | number;
+  range: CallStatisticsRange;
+}>;
+
+export type StatisticsTrialCountOnlyQuery = { callStatistics: { trialCount: number } };
+
+export type StatisticsActionTypeCallsQueryVariables = Exact<{
+  locationId: string | number;
+  range: CallStatisticsRange;
+}>;
+
+export type StatisticsActionTypeCallsQuery = {
+  callStatistics: {
+    byActionType: Array<{ type: string; calls: number }>;
+    coverage: { upstreamRequests: number; plan: StatisticsPlan };
+  };
+};
+
+export type StatisticsAgentNamesQueryVariables = Exact<{
+  locationId: string | number;
+  range: CallStatisticsRange;
+}>;
+
+export type StatisticsAgentNamesQuery = {
+  callStatistics: { byAgent: Array<{ agentId: string | null; agent: { id: string; name: string | null } | null }> };
+};
+
 export type TenantNodeFragment = {
   id: string;
   locationId: string;
@@ -2026,6 +2169,20 @@ export const CallLogFieldsFragmentDoc = new TypedDocumentString(
 }`,
   { fragmentName: 'CallLogFields' },
 ) as unknown as TypedDocumentString<CallLogFieldsFragment, unknown>;
+export const DurationFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DurationFields on DurationStatistics {
+  count
+  total
+  average
+  median
+  p90
+  min
+  max
+}
+    `,
+  { fragmentName: 'DurationFields' },
+) as unknown as TypedDocumentString<DurationFieldsFragment, unknown>;
 export const TenantNodeFragmentDoc = new TypedDocumentString(
   `
     fragment TenantNode on CallLog {
@@ -2905,6 +3062,115 @@ export const ContactWithCallsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ContactWithCallsQuery, ContactWithCallsQueryVariables>;
+export const FullStatisticsDocument = new TypedDocumentString(`
+    query FullStatistics($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {
+  callStatistics(locationId: $locationId, range: $range, filter: $filter) {
+    timeZone
+    count
+    liveCount
+    trialCount
+    duration {
+      ...DurationFields
+    }
+    byDay {
+      date
+      count
+      liveCount
+      trialCount
+      duration {
+        ...DurationFields
+      }
+      complete
+    }
+    byHourOfDay {
+      hour
+      count
+    }
+    byAgent {
+      agentId
+      isAgentDeleted
+      count
+      duration {
+        ...DurationFields
+      }
+    }
+    byActionType {
+      type
+      calls
+      executions
+    }
+    coverage {
+      complete
+      scannedCalls
+      upstreamRequests
+      cachedDays
+      plan
+    }
+  }
+}
+    fragment DurationFields on DurationStatistics {
+  count
+  total
+  average
+  median
+  p90
+  min
+  max
+}`) as unknown as TypedDocumentString<FullStatisticsQuery, FullStatisticsQueryVariables>;
+export const StatisticsCountsDocument = new TypedDocumentString(`
+    query StatisticsCounts($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {
+  callStatistics(locationId: $locationId, range: $range, filter: $filter) {
+    count
+    liveCount
+    trialCount
+    coverage {
+      upstreamRequests
+      plan
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsCountsQuery, StatisticsCountsQueryVariables>;
+export const StatisticsCountOnlyDocument = new TypedDocumentString(`
+    query StatisticsCountOnly($locationId: ID!, $range: CallStatisticsRange!) {
+  callStatistics(locationId: $locationId, range: $range) {
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsCountOnlyQuery, StatisticsCountOnlyQueryVariables>;
+export const StatisticsTrialCountOnlyDocument = new TypedDocumentString(`
+    query StatisticsTrialCountOnly($locationId: ID!, $range: CallStatisticsRange!) {
+  callStatistics(locationId: $locationId, range: $range) {
+    trialCount
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsTrialCountOnlyQuery, StatisticsTrialCountOnlyQueryVariables>;
+export const StatisticsActionTypeCallsDocument = new TypedDocumentString(`
+    query StatisticsActionTypeCalls($locationId: ID!, $range: CallStatisticsRange!) {
+  callStatistics(locationId: $locationId, range: $range) {
+    byActionType {
+      type
+      calls
+    }
+    coverage {
+      upstreamRequests
+      plan
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsActionTypeCallsQuery, StatisticsActionTypeCallsQueryVariables>;
+export const StatisticsAgentNamesDocument = new TypedDocumentString(`
+    query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {
+  callStatistics(locationId: $locationId, range: $range) {
+    byAgent {
+      agentId
+      agent {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatisticsAgentNamesQuery, StatisticsAgentNamesQueryVariables>;
 export const TenantCallLogsDocument = new TypedDocumentString(`
     query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {
   callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {

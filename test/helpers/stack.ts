@@ -1,5 +1,5 @@
 // Starts the HighLevel emulator and the gateway on ephemeral loopback ports, and speaks GraphQL over real HTTP.
-import { type Emulator, type EmulatorOptions, startEmulator } from '../../src/emulator/server.js';
+import { type Emulator, type EmulatorOptions, PINNED_BASE_DATE, startEmulator } from '../../src/emulator/server.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
 import { GATEWAY_DEFAULTS } from '../../src/settings.js';
 import { createUpstreamHttp, type UpstreamHttp } from '../../src/upstream/http.js';
@@ -27,12 +27,20 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+/**
+ * An emulator whose seeded calls end at PINNED_BASE_DATE, whatever the day: the ids and figures tests rely on. A test
+ * that wants data up to today passes `baseDate` itself.
+ */
+export function startTestEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  return startEmulator({ baseDate: PINNED_BASE_DATE, ...options });
+}
+
 export async function startStack(
   options: { emulator?: EmulatorOptions; gateway?: Partial<GatewayOptions> } = {},
 ): Promise<Stack> {
   // Tests count requests exactly: the emulator answers no 429 (the rate-limit tests turn it on), with a budget so
   // large that its X-RateLimit-Remaining, which the gateway obeys, never runs out in a test.
-  const emulator = await startEmulator({ rateLimit: { enforce: false, max: 10_000_000 }, ...options.emulator });
+  const emulator = await startTestEmulator({ rateLimit: { enforce: false, max: 10_000_000 }, ...options.emulator });
   const gateway = await createGateway({
     upstreamUrl: emulator.url,
     upstreamRetries: 0,

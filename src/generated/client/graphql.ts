@@ -59,6 +59,19 @@ export type CallLogOrderField =
   /** The call's length in seconds (HighLevel `sortBy=duration`). */
   | 'DURATION';
 
+/** The instants `callStatistics` covers: from `from` (included) to `to` (excluded), counted in days of `timeZone`. */
+export type CallStatisticsRange = {
+  /** The first instant counted (HighLevel `createdAt` at or after it). */
+  from: string;
+  /**
+   * The IANA time zone (for example `America/New_York`) whose calendar days `byDay` and whose hours `byHourOfDay`
+   * use; a day with a DST switch has 23 or 25 hours. Offsets like `+02:00` are not zones: they have no DST rules.
+   */
+  timeZone?: string | null | undefined;
+  /** The first instant not counted. May lie in the future: days that have not begun count as zero. */
+  to: string;
+};
+
 /** Whether a call came from a real caller or was a trial call placed while testing an agent. */
 export type CallType =
   /** A call from a real caller. */
@@ -89,6 +102,13 @@ export type Speaker =
   | 'HUMAN'
   /** A line that names no known speaker; kept so that nothing of the transcript is lost. */
   | 'UNKNOWN';
+
+/** How `callStatistics` obtained its figures. */
+export type StatisticsPlan =
+  /** From the call logs themselves (and days cached from earlier reads). */
+  | 'SCAN'
+  /** From HighLevel's list totals (`pageSize=1`), without reading the calls: counts, or calls per action type. */
+  | 'TOTALS';
 
 export type CallLogDetailQueryVariables = Exact<{
   locationId: string | number;
@@ -496,6 +516,54 @@ export type KnowledgeBaseFieldsFragment = {
   triggerMessage: string | null;
   parameters: Array<{ name: string; description: string | null }>;
   knowledgeBase: { id: string; locationId: string | null; name: string | null } | null;
+};
+
+export type CallStatisticsQueryVariables = Exact<{
+  locationId: string | number;
+  range: CallStatisticsRange;
+  filter?: CallLogFilter | null | undefined;
+}>;
+
+export type CallStatisticsQuery = {
+  callStatistics: {
+    timeZone: string;
+    count: number;
+    liveCount: number;
+    trialCount: number;
+    duration: {
+      count: number;
+      total: number | null;
+      average: number | null;
+      median: number | null;
+      p90: number | null;
+      min: number | null;
+      max: number | null;
+    };
+    byDay: Array<{
+      date: string;
+      count: number;
+      liveCount: number;
+      trialCount: number;
+      complete: boolean;
+      duration: { average: number | null; median: number | null };
+    }>;
+    byHourOfDay: Array<{ hour: number; count: number }>;
+    byAgent: Array<{
+      agentId: string | null;
+      isAgentDeleted: boolean;
+      count: number;
+      agent: { id: string; name: string | null } | null;
+      duration: { average: number | null; median: number | null };
+    }>;
+    byActionType: Array<{ type: string; calls: number; executions: number }>;
+    coverage: {
+      complete: boolean;
+      scannedCalls: number;
+      upstreamRequests: number;
+      cachedDays: number;
+      plan: StatisticsPlan;
+    };
+  };
 };
 
 export type ContactCallsQueryVariables = Exact<{
@@ -1634,6 +1702,183 @@ export const CallLogDetailDocument = {
     },
   ],
 } as unknown as DocumentNode<CallLogDetailQuery, CallLogDetailQueryVariables>;
+export const CallStatisticsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CallStatistics' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CallStatisticsRange' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CallLogFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'callStatistics' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'range' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'range' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'liveCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'trialCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'duration' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'median' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'p90' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'min' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'max' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byDay' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'liveCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'trialCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'duration' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'median' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byHourOfDay' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hour' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byAgent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'agentId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agent' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'isAgentDeleted' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'duration' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'median' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'byActionType' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'calls' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'executions' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'coverage' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'complete' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'scannedCalls' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'upstreamRequests' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'cachedDays' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'plan' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CallStatisticsQuery, CallStatisticsQueryVariables>;
 export const ContactCallsDocument = {
   kind: 'Document',
   definitions: [
