@@ -10,6 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import {
   CallLogDetailDocument,
+  CallStatisticsDocument,
   ContactCallsDocument,
   DashboardDocument,
   type DashboardQuery,
@@ -252,6 +253,13 @@ describe('the shipped operations (operations/*.graphql) in Apollo Client 4', () 
     ContactCalls: {
       query: ContactCallsDocument,
       variables: () => ({ locationId: stack.locationId, contactId: REFERENCE_CONTACT_ID }),
+    },
+    CallStatistics: {
+      query: CallStatisticsDocument,
+      variables: () => ({
+        locationId: stack.locationId,
+        range: { from: '2025-10-01T00:00:00Z', to: '2025-11-01T00:00:00Z', timeZone: 'UTC' },
+      }),
     },
   };
 

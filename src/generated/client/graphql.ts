@@ -552,7 +552,7 @@ export type CallStatisticsQuery = {
       agentId: string | null;
       isAgentDeleted: boolean;
       count: number;
-      agent: { id: string; name: string | null } | null;
+      agent: { id: string; locationId: string; name: string | null } | null;
       duration: { average: number | null; median: number | null };
     }>;
     byActionType: Array<{ type: string; calls: number; executions: number }>;
@@ -1825,6 +1825,7 @@ export const CallStatisticsDocument = {
                           kind: 'SelectionSet',
                           selections: [
                             { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                           ],
                         },
