@@ -33,7 +33,11 @@ async function startReceiver(): Promise<Receiver> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const raw = Buffer.concat(chunks);
-      deliveries.push({ headers: request.headers, raw, body: JSON.parse(raw.toString('utf8')) as Record<string, unknown> });
+      deliveries.push({
+        headers: request.headers,
+        raw,
+        body: JSON.parse(raw.toString('utf8')) as Record<string, unknown>,
+      });
       response.writeHead(receiver.status, { 'content-type': 'application/json' }).end('{}');
     });
   });
@@ -86,6 +90,7 @@ beforeAll(async () => {
   receiver = await startReceiver();
   ed25519 = createPublicKey(emulator.webhooks.publicKey);
   [location1 = '', location2 = ''] = emulator.locations;
+  emulator.webhooks.setTargets([receiver.url]);
 });
 
 afterAll(async () => {
@@ -144,7 +149,10 @@ describe('placing a call', () => {
     const got = await restGet(emulator, `/voice-ai/dashboard/call-logs/${id}?locationId=${location2}`);
     expect(got.status).toBe(200);
     expect(got.body).toEqual(callLog);
-    expect(Date.parse(callLog['createdAt'] as string)).toBeGreaterThanOrEqual(before - 1000);
+    // Created when the call began: it ended now.
+    const endedAt = Date.parse(callLog['createdAt'] as string) + (callLog['duration'] as number) * 1000;
+    expect(endedAt).toBeGreaterThanOrEqual(before - 1000);
+    expect(endedAt).toBeLessThanOrEqual(Date.now() + 1000);
     expect(callLog['isAgentDeleted']).toBe(false);
 
     expect(receiver.deliveries).toHaveLength(1);
