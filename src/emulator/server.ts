@@ -81,6 +81,8 @@ export interface Emulator {
     setTargets(urls: string[]): void;
     /** POSTs `body` as it is (e.g. a placed call's, again: a duplicate) to every target, signed as asked. */
     send(body: string, signing?: WebhookSigning): Promise<WebhookDelivery[]>;
+    /** The signature headers `send` would add to `body` (to send another body under them: a tampered one). */
+    signatureHeaders(body: string, signing?: WebhookSigning): Record<string, string>;
   };
   /**
    * A call ended now in `locationId` (default location 1): a new call log, served by the list (newest first) and get
@@ -206,6 +208,7 @@ function emulatorHandle(url: string, state: EmulatorState, stop: () => Promise<v
         webhooks.sender.setTargets(urls);
       },
       send: (body, signing) => webhooks.sender.send(body, signing),
+      signatureHeaders: (body, signing) => webhooks.signer.headers(body, signing),
     },
     placeCall: (locationId, options) => webhooks.placeCall(locationId ?? store.locationIds[0] ?? '', options),
     updateContact: (contactId, changes, options) => webhooks.updateContact(contactId, changes, options),

@@ -5,10 +5,10 @@
 import type { CallLogRecord, ContactRecord } from './types.js';
 
 export interface WebhookEnvelope {
-  /** Default: a fresh UUID. */
-  webhookId?: string;
-  /** Default: now, as an ISO date. */
-  timestamp?: string;
+  /** Default: a fresh UUID; null: none (HighLevel may send none). */
+  webhookId?: string | null;
+  /** An ISO date or epoch milliseconds or seconds. Default: now, as an ISO date; null: none. */
+  timestamp?: string | number | null;
 }
 
 export function voiceAiCallEndBody(locationId: string, log: CallLogRecord, envelope: WebhookEnvelope = {}): string {
@@ -34,6 +34,9 @@ export function contactEventBody(
   return JSON.stringify({ type, locationId, id, ...fields, ...stamp(envelope) });
 }
 
-function stamp({ webhookId, timestamp }: WebhookEnvelope): Required<WebhookEnvelope> {
-  return { webhookId: webhookId ?? crypto.randomUUID(), timestamp: timestamp ?? new Date().toISOString() };
+function stamp({ webhookId, timestamp }: WebhookEnvelope): Record<string, string | number> {
+  const envelope: Record<string, string | number> = {};
+  if (webhookId !== null) envelope['webhookId'] = webhookId ?? crypto.randomUUID();
+  if (timestamp !== null) envelope['timestamp'] = timestamp ?? new Date().toISOString();
+  return envelope;
 }
