@@ -106,7 +106,7 @@ describe('a signed VoiceAiCallEnd', () => {
     const [event, ...more] = events.get(location1) ?? [];
     expect(more).toEqual([]);
     expect(event).toMatchObject({ kind: 'callLogCreated', locationId: location1 });
-    expect(event?.webhookId).toBe(JSON.parse(placed.body).webhookId);
+    expect(event?.webhookId).toBe((JSON.parse(placed.body) as { webhookId: string }).webhookId);
     // The REST shape (actionId, not _id; isAgentDeleted: the agent just took this call; no envelope fields), with
     // secrets masked as the REST path masks them.
     expect(event?.callLog).toEqual(redactSecrets(placed.callLog));
