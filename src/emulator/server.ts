@@ -26,9 +26,6 @@ export { FaultRuleError, parseFaultRules } from './faults.js';
 export type { RequestLogEntry } from './request-log.js';
 export { PINNED_BASE_DATE } from './seed.js';
 export type { CallLogQuery } from './store.js';
-export type { WebhookDelivery } from './webhook-sender.js';
-export type { SignatureMode, WebhookSigning } from './webhook-signing.js';
-export type { ContactChange, PlacedCall, SendOptions } from './webhooks.js';
 
 export interface EmulatorOptions {
   /** Default 0 (an ephemeral port). */

@@ -4,8 +4,8 @@
 // most emulators never sign with it).
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 
-export const ED25519_HEADER = 'x-ghl-signature';
-export const RSA_HEADER = 'x-wh-signature';
+const ED25519_HEADER = 'x-ghl-signature';
+const RSA_HEADER = 'x-wh-signature';
 
 /** What each header carries: a signature that verifies, one that does not, HighLevel's `N/A`, or no header. */
 export type SignatureMode = 'valid' | 'invalid' | 'N/A' | 'absent';

@@ -13,7 +13,7 @@ export interface SendOptions extends WebhookEnvelope {
   signing?: WebhookSigning;
 }
 
-export interface Pushed {
+interface Pushed {
   /** The body as sent, byte for byte: send it again for a duplicate. */
   body: string;
   deliveries: WebhookDelivery[];
@@ -29,7 +29,7 @@ export interface ContactChange extends Pushed {
   contact: ContactRecord;
 }
 
-export class UnknownContactError extends Error {}
+class UnknownContactError extends Error {}
 
 export class EmulatorWebhooks {
   readonly signer = new WebhookSigner();

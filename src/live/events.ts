@@ -16,7 +16,7 @@ export interface CallLogCreatedEvent {
 
 export type LiveEvent = CallLogCreatedEvent;
 
-export type LiveListener = (event: LiveEvent) => void;
+type LiveListener = (event: LiveEvent) => void;
 
 /** What a subscriber sees of the events: those of one location. */
 export interface LiveEventSource {

@@ -4,7 +4,7 @@
 // base64. There is no key id: the keys are settings.
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
 
-export type SignatureScheme = 'ed25519' | 'rsa';
+type SignatureScheme = 'ed25519' | 'rsa';
 
 export type Verification = { verified: true; scheme: SignatureScheme } | { verified: false; reason: string };
 

@@ -8,8 +8,7 @@ import { redactSecrets } from '../resolvers/secrets.js';
 import type { CallLogDto } from '../upstream/dto.js';
 
 /** The event types the gateway acts on; every other type is answered 200 and counted. */
-export const HANDLED_TYPES = ['VoiceAiCallEnd', 'ContactUpdate', 'ContactDelete'] as const;
-export type HandledType = (typeof HANDLED_TYPES)[number];
+type HandledType = 'VoiceAiCallEnd' | 'ContactUpdate' | 'ContactDelete';
 
 export type Webhook =
   | { kind: 'callEnded'; type: 'VoiceAiCallEnd'; locationId: string; callLog: CallLogDto }

@@ -13,7 +13,7 @@ export type CheckedCache = 'reference' | 'response' | 'apq';
  * (VoiceAiCallEnd, ContactUpdate, ContactDelete; `other` for any type the gateway does not act on; `incomplete` for
  * one it acts on, sent without usable ids); for `refused`, the reason (signature, not_json, stale).
  */
-export type WebhookOutcome = 'verified' | 'refused' | 'duplicate' | 'ignored';
+type WebhookOutcome = 'verified' | 'refused' | 'duplicate' | 'ignored';
 export type WebhookDetail =
   'VoiceAiCallEnd' | 'ContactUpdate' | 'ContactDelete' | 'other' | 'incomplete' | 'signature' | 'not_json' | 'stale';
 
