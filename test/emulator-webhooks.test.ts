@@ -216,6 +216,24 @@ describe('placing a call', () => {
   });
 });
 
+describe('bounds', () => {
+  it('keeps the last 10,000 calls it placed: the oldest leaves the store', async () => {
+    const bounded = await startEmulator();
+    try {
+      const first = await bounded.placeCall(location2);
+      for (let placed = 1; placed < 10_000; placed++) await bounded.placeCall(location2);
+      const callLogs = () => bounded.store.callLogs(location2);
+      expect(callLogs().some((log) => log.id === first.callLog.id)).toBe(true);
+      const count = callLogs().length;
+      await bounded.placeCall(location2);
+      expect(callLogs()).toHaveLength(count);
+      expect(callLogs().some((log) => log.id === first.callLog.id)).toBe(false);
+    } finally {
+      await bounded.stop();
+    }
+  });
+});
+
 describe('what the gateway must refuse or deliver once', () => {
   it('signs with the legacy RSA header alone, with both, with N/A or with a signature that does not verify', async () => {
     const rsa = createPublicKey(emulator.webhooks.rsaPublicKey);
