@@ -134,6 +134,10 @@ class LocationData {
     this.orders.clear();
   }
 
+  removeCallLog(id: string): void {
+    if (this.callLogsByKey.delete(id)) this.orders.clear();
+  }
+
   /** Replaces the contact with `contactId` in this location's list, or removes it (undefined). */
   replaceContact(contactId: string, contact: ContactRecord | undefined): void {
     const index = this.contacts.findIndex((candidate) => candidate.id === contactId);
@@ -223,6 +227,11 @@ export class EmulatorStore {
     const copy = deepFreeze(JSON.parse(json) as CallLogRecord);
     location.putCallLog(copy, json);
     return copy;
+  }
+
+  /** Removes a call log (a placed call, when the emulator keeps no more of them). */
+  removeCallLog(locationId: string, callId: string): void {
+    this.locations.get(locationId)?.removeCallLog(callId);
   }
 
   /**

@@ -31,10 +31,14 @@ export interface ContactChange extends Pushed {
 
 class UnknownContactError extends Error {}
 
+/** Placed calls kept (a call every 20 s is 4,320 a day): past it, the oldest leaves the store. */
+const MAX_PLACED_CALLS = 10_000;
+
 export class EmulatorWebhooks {
   readonly signer = new WebhookSigner();
   readonly sender = new WebhookSender(this.signer);
   private readonly placer: CallPlacer;
+  private readonly placed: { locationId: string; id: string }[] = [];
 
   constructor(
     private readonly store: EmulatorStore,
@@ -46,6 +50,11 @@ export class EmulatorWebhooks {
   /** Throws for an unknown location (the store's message names the known ones). */
   async placeCall(locationId: string, options: SendOptions = {}): Promise<PlacedCall> {
     const callLog = this.store.addCallLog(locationId, this.placer.newCallLog(locationId));
+    this.placed.push({ locationId, id: callLog.id });
+    if (this.placed.length > MAX_PLACED_CALLS) {
+      const oldest = this.placed.shift();
+      if (oldest) this.store.removeCallLog(oldest.locationId, oldest.id);
+    }
     const body = voiceAiCallEndBody(locationId, callLog, options);
     return { locationId, callLog, body, deliveries: await this.sender.send(body, options.signing) };
   }
