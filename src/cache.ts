@@ -4,8 +4,11 @@
 // gateway instances share it (src/cache-store.ts). Keys are a hash of the credential, the location, the resource and
 // the id: never a raw token, and two credentials never share an entry. An entry read back from Redis is checked
 // (referenceEntryIsValid); a cache that fails (Redis down) is skipped: requests go upstream, none fails because of it.
+// A contact's key also holds its generation (src/cache-generations.ts), which HighLevel's ContactUpdate and
+// ContactDelete webhooks move on: every credential's next read of that contact then goes to HighLevel.
 import { createHash } from 'node:crypto';
 
+import type { Generations } from './cache-generations.js';
 import type { CacheStore } from './cache-store.js';
 import { isRecord } from './guards.js';
 
@@ -40,6 +43,10 @@ export const DEFAULT_CACHE_TTLS: CacheTtls = {
 /** Resources read as a location's whole list; the others are one record each. */
 const LIST_RESOURCES: ReadonlySet<CachedResource> = new Set(['workflows', 'contactFields']);
 
+/** Resources HighLevel tells of changes to (by webhook), so that their entries can be invalidated. */
+export type InvalidatedResource = 'contact';
+const INVALIDATED_RESOURCES: ReadonlySet<CachedResource> = new Set<InvalidatedResource>(['contact']);
+
 interface Entry {
   /** Epoch ms after which the value is stale. */
   freshUntil: number;
@@ -61,11 +68,12 @@ export class ReferenceCache {
     private readonly store: CacheStore,
     private readonly ttls: CacheTtls = DEFAULT_CACHE_TTLS,
     private readonly onError: (error: unknown) => void = () => undefined,
+    private readonly generations?: Generations,
   ) {}
 
   /** The cached value when fresh; a stale one while `load` refreshes it in the background; else `load`'s result. */
   async through<T>(parts: CacheKeyParts, load: () => Promise<T>): Promise<T> {
-    const key = cacheKey(parts);
+    const key = cacheKey(parts, await this.generation(parts));
     const ttl = this.ttls[parts.resource];
     const entry = await this.read(key);
     if (entry) {
@@ -81,6 +89,20 @@ export class ReferenceCache {
     const value = await load();
     await this.write(parts.resource, key, value, ttl);
     return value;
+  }
+
+  /**
+   * Every credential's entry of this record is no longer served: the next read of it, by anyone, goes upstream.
+   * Without generations (none configured) there is nothing to invalidate by.
+   */
+  async invalidate(resource: InvalidatedResource, locationId: string, id: string): Promise<void> {
+    // The record as read with its location, and as read by id alone (a federation router's reference).
+    await this.generations?.advance([recordName(resource, locationId, id), recordName(resource, undefined, id)]);
+  }
+
+  private async generation({ resource, locationId, id }: CacheKeyParts): Promise<string | undefined> {
+    if (!this.generations || !INVALIDATED_RESOURCES.has(resource)) return undefined;
+    return this.generations.current(recordName(resource, locationId, id));
   }
 
   private async read(key: string): Promise<Entry | undefined> {
@@ -111,10 +133,15 @@ export class ReferenceCache {
   }
 }
 
+function recordName(resource: CachedResource, locationId: string | undefined, id: string): string {
+  return `${resource}\u0000${locationId ?? '*'}\u0000${id}`;
+}
+
 /** The resource in clear (entries of each kind can be counted in Redis), the rest hashed. */
-function cacheKey({ credentialKey, locationId, resource, id }: CacheKeyParts): string {
+function cacheKey({ credentialKey, locationId, resource, id }: CacheKeyParts, generation: string | undefined): string {
+  const generationPart = generation === undefined ? '' : `\u0000${generation}`;
   return `${resource}:${createHash('sha256')
-    .update(`${credentialKey}\u0000${locationId ?? '*'}\u0000${resource}\u0000${id}`)
+    .update(`${credentialKey}\u0000${locationId ?? '*'}\u0000${resource}\u0000${id}${generationPart}`)
     .digest('base64url')}`;
 }
 

@@ -22,6 +22,8 @@ export interface Config extends Omit<GatewaySettings, 'upstreamUrl' | 'cache'> {
   emulatorRateLimit: boolean;
   /** Where the embedded emulator's seeded calls end; null: now. */
   emulatorBaseDate: Date | null;
+  /** The embedded emulator places a call (and sends its webhook to the gateway) this often, in ms; 0: never. */
+  emulatorCallIntervalMs: number;
   /** pino level of the gateway's logs (`silent`: none). */
   logLevel: LogLevel;
   /** `json` (one JSON object per line) or `pretty` (human-readable lines). */
@@ -50,6 +52,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     ...statistics(read),
     ...sharedState(read),
     ...emulator(read),
+    ...liveUpdates(read),
     ...logging(read),
     auth: authOptions(read),
   };
@@ -199,6 +202,19 @@ function emulator(read: EnvReader) {
     emulatorFaults: read.json('EMULATOR_FAULTS') ?? [],
     emulatorRateLimit: read.onOff('EMULATOR_RATE_LIMIT', true),
     emulatorBaseDate: read.instant('EMULATOR_BASE_DATE'),
+    // A call every 20 s: enough to watch calls arrive, few enough to read each one.
+    emulatorCallIntervalMs: read.integer('EMULATOR_CALL_INTERVAL_MS', 20_000, 0, 86_400_000),
+  };
+}
+
+/** HighLevel's webhooks: whether the endpoint exists, and the keys its signatures are verified with. */
+function liveUpdates(read: EnvReader) {
+  const defaults = GATEWAY_DEFAULTS.webhooks;
+  const publicKey = read.publicKey('HIGHLEVEL_WEBHOOK_PUBLIC_KEY', 'ed25519') ?? defaults.publicKey;
+  const rsaPublicKey = read.publicKey('HIGHLEVEL_WEBHOOK_RSA_PUBLIC_KEY', 'rsa');
+  return {
+    webhooks: read.onOff('WEBHOOKS', true) ? { ...defaults, publicKey, rsaPublicKey } : (false as const),
+    liveMaxListeners: GATEWAY_DEFAULTS.liveMaxListeners,
   };
 }
 

@@ -1,3 +1,5 @@
+import { createPublicKey } from 'node:crypto';
+
 // Typed values read from an environment map. Each bad value adds one message naming the variable, what it must be
 // and what it was, and reads as its fallback, so one start reports every problem at once (src/config.ts).
 
@@ -90,6 +92,23 @@ export class EnvReader {
           [],
         );
       });
+  }
+
+  /**
+   * A public key of `type` as SPKI PEM, or null when unset. An environment variable rarely holds newlines: `\n`
+   * stands for one, and the base64 alone (without the BEGIN/END lines) is read as the PEM's body.
+   */
+  publicKey(name: string, type: 'ed25519' | 'rsa'): string | null {
+    const raw = this.raw(name)?.replaceAll('\\n', '\n').trim();
+    if (raw === undefined) return null;
+    const pem = raw.startsWith('-----BEGIN') ? raw : `-----BEGIN PUBLIC KEY-----\n${raw}\n-----END PUBLIC KEY-----`;
+    try {
+      const key = createPublicKey(pem);
+      if (key.asymmetricKeyType === type) return key.export({ type: 'spki', format: 'pem' }).toString();
+    } catch {
+      // reported below
+    }
+    return this.problem(`${name} must be an ${type === 'rsa' ? 'RSA' : 'Ed25519'} public key as SPKI PEM.`, null);
   }
 
   private problem<T>(message: string, fallback: T): T {

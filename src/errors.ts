@@ -5,12 +5,14 @@ import { GraphQLError } from 'graphql';
 
 /** Codes the gateway raises itself, with when a client sees each (the README's error table says the same). */
 export const GATEWAY_ERROR_CODES = {
-  UNAUTHENTICATED: 'No usable credential: no Bearer header, HighLevel answered 401, or no valid JWT (service mode).',
+  UNAUTHENTICATED:
+    'No usable credential: no Bearer header, HighLevel answered 401, or no valid JWT (service mode); a webhook not signed by HighLevel.',
   FORBIDDEN: 'HighLevel answered 403, or the caller may not read that location (service mode).',
   NOT_FOUND:
     'The call log asked for (by `callLog` or as an `_entities` representation) does not exist in the location; also an unknown HTTP path.',
   BAD_USER_INPUT: "The caller's arguments were refused, by the gateway before any upstream call or by HighLevel.",
-  BAD_REQUEST: 'The HTTP request was not a GraphQL request the gateway can read.',
+  BAD_REQUEST:
+    'The HTTP request was not a GraphQL request the gateway can read, or a webhook body no JSON object or too large.',
   RATE_LIMITED: "HighLevel's 429 persisted, or the location's queue is full or would outlast the deadline.",
   REQUEST_LIMIT_EXCEEDED: 'The operation used its cap of upstream requests; the rest of its data still arrives.',
   QUERY_TOO_EXPENSIVE: 'The static estimate of upstream requests is over the limit; refused before execution.',

@@ -1,7 +1,9 @@
 // `npm start`: reads the configuration, starts the embedded HighLevel emulator when no HIGHLEVEL_API_URL is set,
-// starts the gateway, and shuts both down cleanly on SIGINT/SIGTERM.
+// starts the gateway, and shuts both down cleanly on SIGINT/SIGTERM. With the emulator, its webhooks go to the
+// gateway, verified with its key: the calls it places (every EMULATOR_CALL_INTERVAL_MS) arrive with no setup.
 import { ConfigError, loadConfig } from './config.js';
 import { type Emulator, FaultRuleError, parseFaultRules, startEmulator } from './emulator/server.js';
+import { WEBHOOK_PATH } from './live/webhook-route.js';
 import { createLogger } from './observability/logger.js';
 import { createGateway } from './server.js';
 
@@ -17,10 +19,15 @@ async function main(): Promise<void> {
       faults: emulatorFaults(config.emulatorFaults),
       rateLimit: { enforce: config.emulatorRateLimit },
       ...(config.emulatorBaseDate ? { baseDate: config.emulatorBaseDate } : {}),
+      callIntervalMs: config.emulatorCallIntervalMs,
     });
     upstreamUrl = emulator.url;
   }
-  const gateway = await createGateway({ ...config, upstreamUrl, logger });
+  // The emulator signs with a key of its own, not HighLevel's.
+  const webhooks =
+    config.webhooks && emulator ? { ...config.webhooks, publicKey: emulator.webhooks.publicKey } : config.webhooks;
+  const gateway = await createGateway({ ...config, upstreamUrl, webhooks, logger });
+  if (emulator && webhooks) emulator.webhooks.setTargets([new URL(WEBHOOK_PATH, gateway.url).toString()]);
 
   console.log(`GraphQL gateway ready at ${gateway.url}`);
   if (emulator) {
@@ -31,6 +38,11 @@ async function main(): Promise<void> {
     console.log(
       `  {"Authorization": "Bearer ${firstLocation ? emulator.tokens.byLocation[firstLocation] : emulator.tokens.agency}"}`,
     );
+    if (webhooks && config.emulatorCallIntervalMs > 0) {
+      console.log(
+        `The emulator places a call every ${config.emulatorCallIntervalMs / 1000} s in location ${firstLocation ?? ''}: its webhook arrives at ${WEBHOOK_PATH}`,
+      );
+    }
     console.log(`A token that reads every location: Bearer ${emulator.tokens.agency}`);
   } else {
     console.log(

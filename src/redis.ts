@@ -35,6 +35,8 @@ export interface RedisObserver {
 export interface RedisConnection {
   get(key: string): Promise<string | null>;
   set(key: string, value: string, options?: { PX: number }): Promise<void>;
+  /** SET NX PX: true when this call stored the key, false when it was already there. */
+  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
   del(key: string): Promise<number>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   pTTL(key: string): Promise<number>;
@@ -132,6 +134,10 @@ export async function connectRedis(
     set: async (key, value, options) => {
       await send(() => client.set(key, value, options ?? {}));
     },
+    setIfAbsent: async (key, value, ttlMs) =>
+      (await send(() =>
+        client.set(key, value, { condition: 'NX', expiration: { type: 'PX', value: Math.max(1, Math.round(ttlMs)) } }),
+      )) === 'OK',
     del: (key) => send(() => client.del(key)),
     eval: (script, options) => send(() => client.eval(script, options)),
     pTTL: (key) => send(() => client.pTTL(key)),

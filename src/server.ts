@@ -11,6 +11,8 @@ import { createAuthenticator } from './auth.js';
 import { type ContextDependencies, createContext, type GatewayContext } from './context.js';
 import { drainSchedule } from './drain.js';
 import { answerClientError, registerErrorResponses } from './error-responses.js';
+import type { LiveEventSource } from './live/events.js';
+import { registerLive } from './live/live.js';
 import { registerObservability } from './observability/http.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { createMetrics, type GatewayMetrics } from './observability/metrics.js';
@@ -36,6 +38,8 @@ export interface Gateway {
   url: string;
   /** This gateway's metrics (also served at /metrics). */
   metrics: GatewayMetrics;
+  /** Live events of this instance: each call log HighLevel's webhook announces, by location (src/live/). */
+  live: LiveEventSource;
   /**
    * Refuses new operations (503 SHUTTING_DOWN) and answers /ready with 503, lets the operations in flight finish
    * (within shutdownTimeoutMs; near its end what still runs is cut short and answered), then closes.
@@ -94,10 +98,12 @@ export async function createGateway({
     admission,
     context: contextDependencies(settings, http, shared, metrics),
   });
+  const live = await registerLive(app, settings, { shared, metrics, logger });
   const address = await app.listen({ port: settings.port, host: settings.host });
   return {
     url: `${displayAddress(address, settings.host)}/graphql`,
     metrics,
+    live,
     stop: () =>
       stopGateway({
         app,

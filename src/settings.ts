@@ -73,6 +73,10 @@ export interface GatewaySettings {
   requestTimeoutMs: number;
   /** What one callStatistics query may read. */
   statistics: StatisticsLimits;
+  /** HighLevel's webhooks at POST /webhooks/highlevel (src/live/), or false: no such endpoint. */
+  webhooks: false | WebhookSettings;
+  /** Listeners of live events this instance holds at most (a subscriber is one). */
+  liveMaxListeners: number;
 }
 
 export interface StatisticsLimits {
@@ -81,6 +85,25 @@ export interface StatisticsLimits {
   /** The longest range, in days of wall-clock time in the range's zone. */
   maxRangeDays: number;
 }
+
+export interface WebhookSettings {
+  /** Verifies `X-GHL-Signature` (Ed25519), as SPKI PEM. */
+  publicKey: string;
+  /** Verifies the legacy `X-WH-Signature` (RSA-SHA256), as SPKI PEM; null: that header alone is refused. */
+  rsaPublicKey: string | null;
+  /** A larger body is refused (413) before it is read through. */
+  maxBodyBytes: number;
+  /** A `timestamp` further than this from now, either way, is refused as stale, in ms. */
+  maxAgeMs: number;
+  /** How long a delivered webhook's id is remembered, to deliver a resend of it once, in ms. */
+  deduplicationTtlMs: number;
+  /** Ids remembered in this process (with Redis, Redis remembers them too, for every instance). */
+  deduplicationEntries: number;
+}
+
+/** HighLevel's published Ed25519 key for `X-GHL-Signature` (it has no key id or JWKS: the key is a setting). */
+export const HIGHLEVEL_WEBHOOK_PUBLIC_KEY =
+  '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAi2HR1srL4o18O8BRa7gVJY7G7bupbN3H9AwJrHCDiOg=\n-----END PUBLIC KEY-----\n';
 
 interface ReferenceCacheSettings {
   /** Entries of the in-process LRU (alone, or the tier in front of Redis). */
@@ -144,15 +167,30 @@ export const GATEWAY_DEFAULTS = Object.freeze({
   requestTimeoutMs: 30_000,
   // HighLevel's whole 10-s budget for a location: 5,000 calls from cold. 92 days: a quarter, as dashboards show.
   statistics: { maxUpstreamRequests: 100, maxRangeDays: 92 },
+  webhooks: {
+    publicKey: HIGHLEVEL_WEBHOOK_PUBLIC_KEY,
+    rsaPublicKey: null,
+    // A call log with an hour of transcript is under 100 KB.
+    maxBodyBytes: 1024 * 1024,
+    maxAgeMs: 5 * 60_000,
+    // HighLevel retries a delivery (on 429) six times, ten minutes apart: two hours outlast them all.
+    deduplicationTtlMs: 2 * 60 * 60_000,
+    deduplicationEntries: 10_000,
+  },
+  // The subscription server bounds each connection and credential below this; this bounds the instance.
+  liveMaxListeners: 20_000,
 } satisfies Omit<GatewaySettings, 'upstreamUrl' | 'introspection' | 'landingPage'>);
 
 /** What a caller of createGateway must say (the upstream) and may say (any other setting, limits in part). */
-export type GatewaySettingsInput = Partial<Omit<GatewaySettings, 'limits' | 'cache' | 'redis' | 'statistics'>> & {
+export type GatewaySettingsInput = Partial<
+  Omit<GatewaySettings, 'limits' | 'cache' | 'redis' | 'statistics' | 'webhooks'>
+> & {
   upstreamUrl: string;
   limits?: Partial<RequestLimits>;
   redis?: Partial<RedisSettings>;
   cache?: false | Partial<ReferenceCacheSettings>;
   statistics?: Partial<StatisticsLimits>;
+  webhooks?: false | Partial<WebhookSettings>;
 };
 
 /** The complete settings: the input over the defaults. */
@@ -167,6 +205,8 @@ export function gatewaySettings(input: GatewaySettingsInput): GatewaySettings {
     redis: { ...GATEWAY_DEFAULTS.redis, ...input.redis },
     cache: input.cache === false ? false : { ...GATEWAY_DEFAULTS.cache, ...input.cache },
     statistics: { ...GATEWAY_DEFAULTS.statistics, ...input.statistics },
+    webhooks:
+      input.webhooks === false ? false : { ...GATEWAY_DEFAULTS.webhooks, ...withoutUndefined(input.webhooks ?? {}) },
   };
 }
 

@@ -3,8 +3,9 @@
 // behind an in-process tier so that an instance keeps serving what it has seen while Redis is slow or gone.
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 
-import { DEFAULT_CACHE_TTLS, ReferenceCache, referenceEntryIsValid } from './cache.js';
+import { type CacheTtls, DEFAULT_CACHE_TTLS, ReferenceCache, referenceEntryIsValid } from './cache.js';
 import { persistedQueryIsValid, responseEntryIsValid } from './cache-entries.js';
+import { createMemoryGenerations, createRedisGenerations, type Generations } from './cache-generations.js';
 import {
   asKeyValueCache,
   type CacheStore,
@@ -17,6 +18,14 @@ import type { Logger } from './observability/logger.js';
 import type { CheckedCache, GatewayMetrics } from './observability/metrics.js';
 import type { EntryCheck, RedisConnection } from './redis.js';
 import type { GatewaySettings } from './settings.js';
+
+/**
+ * How long a record's generation is kept: longer than any entry written under the previous one lives (twice its TTL,
+ * plus a refresh still running), so a forgotten generation never brings an old entry back.
+ */
+function generationTtlMs(ttls: CacheTtls): number {
+  return Math.max(60 * 60_000, 4 * ttls.contact);
+}
 
 /** A failing Redis fails every lookup: it is logged once a minute, not once a request. */
 const CACHE_FAILURE_REPORT_INTERVAL_MS = 60_000;
@@ -95,14 +104,20 @@ export async function openSharedState(
     (error) => !(redisModule && error instanceof redisModule.RedisUnavailableError),
   );
 
-  const referenceCache =
-    settings.cache === false
-      ? undefined
-      : new ReferenceCache(
-          store('reference', settings.cache, referenceEntryIsValid, settings.localCacheTtlMs),
-          { ...DEFAULT_CACHE_TTLS, ...settings.cache.ttls },
-          reportFailure,
-        );
+  let referenceCache: ReferenceCache | undefined;
+  if (settings.cache !== false) {
+    const ttls = { ...DEFAULT_CACHE_TTLS, ...settings.cache.ttls };
+    const bound = { ttlMs: generationTtlMs(ttls), maxEntries: settings.cache.maxEntries };
+    const generations: Generations = redis
+      ? createRedisGenerations(redis, { ...bound, localTtlMs: settings.localCacheTtlMs, onError: reportFailure })
+      : createMemoryGenerations(bound);
+    referenceCache = new ReferenceCache(
+      store('reference', settings.cache, referenceEntryIsValid, settings.localCacheTtlMs),
+      ttls,
+      reportFailure,
+      generations,
+    );
+  }
   const responses =
     settings.cache !== false && settings.responseCache
       ? asKeyValueCache(

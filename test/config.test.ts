@@ -1,7 +1,10 @@
+import { generateKeyPairSync } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
 
 import { ConfigError, loadConfig } from '../src/config.js';
 import { drainSchedule, minimumDrainMs } from '../src/drain.js';
+import { HIGHLEVEL_WEBHOOK_PUBLIC_KEY } from '../src/settings.js';
 
 describe('loadConfig', () => {
   it('defaults to port 4000 on the embedded emulator', () => {
@@ -136,5 +139,33 @@ describe('loadConfig', () => {
       issuer: 'https://auth.example.com',
     });
     expect(() => loadConfig({ AUTH_MODE: 'sometimes' })).toThrow(/AUTH_MODE must be/);
+  });
+
+  it("verifies webhooks with HighLevel's Ed25519 key unless told another, in any of the ways an environment holds a PEM", () => {
+    expect(loadConfig({}).webhooks).toMatchObject({ publicKey: HIGHLEVEL_WEBHOOK_PUBLIC_KEY, rsaPublicKey: null });
+    expect(HIGHLEVEL_WEBHOOK_PUBLIC_KEY).toContain('MCowBQYDK2VwAyEAi2HR1srL4o18O8BRa7gVJY7G7bupbN3H9AwJrHCDiOg=');
+    const pem = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const base64 = pem
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('-----'))
+      .join('');
+    for (const written of [pem, pem.replaceAll('\n', '\\n'), base64, `  ${pem}  `]) {
+      const { webhooks } = loadConfig({ HIGHLEVEL_WEBHOOK_PUBLIC_KEY: written });
+      expect(webhooks && webhooks.publicKey).toBe(pem);
+    }
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({ type: 'spki', format: 'pem' });
+    const withRsa = loadConfig({ HIGHLEVEL_WEBHOOK_RSA_PUBLIC_KEY: rsa.toString().replaceAll('\n', '\\n') });
+    expect(withRsa.webhooks && withRsa.webhooks.rsaPublicKey).toBe(rsa.toString());
+    expect(() =>
+      loadConfig({ HIGHLEVEL_WEBHOOK_PUBLIC_KEY: rsa.toString(), HIGHLEVEL_WEBHOOK_RSA_PUBLIC_KEY: 'not a key' }),
+    ).toThrow(/HIGHLEVEL_WEBHOOK_PUBLIC_KEY must be an Ed25519[\s\S]*HIGHLEVEL_WEBHOOK_RSA_PUBLIC_KEY must be an RSA/);
+    expect(loadConfig({ WEBHOOKS: 'off' }).webhooks).toBe(false);
+    expect(() => loadConfig({ WEBHOOKS: 'no' })).toThrow(/WEBHOOKS must be "on" or "off"/);
+  });
+
+  it('has the embedded emulator place a call every 20 s unless EMULATOR_CALL_INTERVAL_MS says otherwise', () => {
+    expect(loadConfig({}).emulatorCallIntervalMs).toBe(20_000);
+    expect(loadConfig({ EMULATOR_CALL_INTERVAL_MS: '0' }).emulatorCallIntervalMs).toBe(0);
+    expect(() => loadConfig({ EMULATOR_CALL_INTERVAL_MS: 'often' })).toThrow(/EMULATOR_CALL_INTERVAL_MS/);
   });
 });

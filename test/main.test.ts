@@ -8,6 +8,7 @@ import type { Emulator } from '../src/emulator/server.js';
 import { sendOperation } from './helpers/graphql.js';
 import { type MainProcess, startMain } from './helpers/main-process.js';
 import { startTestEmulator } from './helpers/stack.js';
+import { until } from './helpers/wait.js';
 
 async function stopMain({ child }: MainProcess): Promise<number | null> {
   child.kill('SIGTERM');
@@ -32,6 +33,16 @@ describe('main', () => {
         '{ callLog(locationId: "LOC123456789ABCDEF", id: "507f1f77bcf86cd799439011") { duration } }',
       );
       expect(result).toEqual({ data: { callLog: { duration: 180 } } });
+    } finally {
+      expect(await stopMain(started)).toBe(0);
+    }
+  });
+
+  it("wires the embedded emulator's webhooks to the gateway: calls it places arrive verified, with no setup", async () => {
+    const started = await startMain({ HIGHLEVEL_API_URL: '', EMULATOR_CALL_INTERVAL_MS: '100', LOG_LEVEL: 'info' });
+    try {
+      await until(() => /"msg":"webhook: call log published"/.test(started.output()), 20_000);
+      expect(started.output()).not.toMatch(/"msg":"webhook refused"/);
     } finally {
       expect(await stopMain(started)).toBe(0);
     }

@@ -1,15 +1,17 @@
-// Emulator-only endpoints under /__emulator/: request log, fault rules, latency, tokens, rate-limit reset.
-// They need no token, are not rate limited, not delayed and not recorded in the request log.
+// Emulator-only endpoints under /__emulator/: request log, fault rules, latency, tokens, rate-limit reset, webhook
+// keys and targets, and placing a call. They need no token, are not rate limited, not delayed and not recorded in the
+// request log.
 import type { FastifyInstance } from 'fastify';
 
 import { FaultRuleError } from './faults.js';
 import { errorBody } from './http-errors.js';
 import type { EmulatorState } from './state.js';
+import { WebhookTargetError } from './webhook-sender.js';
 
 export const ADMIN_PREFIX = '/__emulator';
 
 export function registerAdminRoutes(app: FastifyInstance, state: EmulatorState): void {
-  const { requestLog, faults, latency, limiter, registry, store } = state;
+  const { requestLog, faults, latency, limiter, registry, store, webhooks } = state;
 
   app.get(`${ADMIN_PREFIX}/requests`, () => requestLog.all());
   app.delete(`${ADMIN_PREFIX}/requests`, (_request, reply) => {
@@ -55,5 +57,29 @@ export function registerAdminRoutes(app: FastifyInstance, state: EmulatorState):
   app.delete(`${ADMIN_PREFIX}/rate-limit`, (_request, reply) => {
     limiter.reset();
     return reply.code(204).send();
+  });
+
+  const webhookSettings = () => ({
+    publicKey: webhooks.signer.publicKey,
+    rsaPublicKey: webhooks.signer.rsaPublicKey,
+    targets: webhooks.sender.targets(),
+  });
+  app.get(`${ADMIN_PREFIX}/webhooks`, webhookSettings);
+  app.put(`${ADMIN_PREFIX}/webhooks`, (request, reply) => {
+    try {
+      webhooks.sender.setTargets((request.body as { targets?: unknown } | null)?.targets);
+    } catch (error) {
+      if (error instanceof WebhookTargetError) return reply.code(400).send(errorBody(400, error.message));
+      throw error;
+    }
+    return webhookSettings();
+  });
+
+  app.post(`${ADMIN_PREFIX}/calls`, async (request, reply) => {
+    const locationId = (request.body as { locationId?: unknown } | null)?.locationId ?? store.locationIds[0];
+    if (typeof locationId !== 'string' || !store.hasLocation(locationId))
+      return reply.code(400).send(errorBody(400, 'Send {} or { "locationId": <a known location id> }.'));
+    const { callLog, deliveries } = await webhooks.placeCall(locationId);
+    return reply.code(201).send({ locationId, callLog, deliveries });
   });
 }

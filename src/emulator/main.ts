@@ -1,7 +1,8 @@
 // `npm run emulator`: the HighLevel emulator on its own, for curl, Apollo Sandbox against the gateway, or benches.
 // Environment: EMULATOR_PORT or PORT (default 4010), EMULATOR_HOST (default 127.0.0.1), EMULATOR_LATENCY_MS,
 // EMULATOR_FAULTS (JSON array of fault rules), EMULATOR_SEED, EMULATOR_RATE_LIMIT=off (report, never 429),
-// EMULATOR_BASE_DATE (where the seeded calls end; default now).
+// EMULATOR_BASE_DATE (where the seeded calls end; default now), EMULATOR_CALL_INTERVAL_MS (place a call this often;
+// default 0, none), EMULATOR_WEBHOOK_TARGETS (comma-separated URLs that receive the signed webhooks).
 import { type FaultRule, parseFaultRules, startEmulator } from './server.js';
 
 function readNumber(name: string, fallback: number | undefined): number | undefined {
@@ -44,6 +45,11 @@ async function main(): Promise<void> {
     seed: readNumber('EMULATOR_SEED', undefined),
     baseDate: readDate('EMULATOR_BASE_DATE') ?? new Date(),
     rateLimit: { enforce: process.env['EMULATOR_RATE_LIMIT'] !== 'off' },
+    callIntervalMs: readNumber('EMULATOR_CALL_INTERVAL_MS', 0),
+    webhookTargets: (process.env['EMULATOR_WEBHOOK_TARGETS'] ?? '')
+      .split(',')
+      .map((url) => url.trim())
+      .filter((url) => url !== ''),
   });
 
   const [first] = emulator.locations;
@@ -56,7 +62,9 @@ async function main(): Promise<void> {
   console.log(
     `  curl -H 'Authorization: Bearer ${first ? (emulator.tokens.byLocation[first] ?? '') : ''}' -H 'Version: 2021-04-15' '${emulator.url}/voice-ai/dashboard/call-logs?locationId=${first ?? ''}&pageSize=2'`,
   );
-  console.log(`Admin: ${emulator.url}/__emulator/{requests,faults,latency,tokens}`);
+  console.log(`Admin: ${emulator.url}/__emulator/{requests,faults,latency,tokens,webhooks,calls}`);
+  console.log(`Webhook targets: ${emulator.webhooks.targets().join(', ') || 'none'}; signed with the Ed25519 key`);
+  console.log(emulator.webhooks.publicKey.trim());
 
   const shutdown = (signal: string): void => {
     console.log(`${signal}: stopping the emulator`);

@@ -5,6 +5,7 @@ import type { RateLimiter } from './rate-limit.js';
 import type { RequestLog } from './request-log.js';
 import type { EmulatorStore } from './store.js';
 import type { TokenRegistry } from './tokens.js';
+import type { EmulatorWebhooks } from './webhooks.js';
 
 export interface EmulatorState {
   store: EmulatorStore;
@@ -13,6 +14,8 @@ export interface EmulatorState {
   faults: FaultInjector;
   limiter: RateLimiter;
   latency: Latency;
+  /** Keys, targets, placed calls and contact changes, pushed as HighLevel's webhooks. */
+  webhooks: EmulatorWebhooks;
 }
 
 /** Added to every REST response (not to admin calls); can change while the emulator runs. */

@@ -134,6 +134,18 @@ class LocationData {
     this.orders.clear();
   }
 
+  removeCallLog(id: string): void {
+    if (this.callLogsByKey.delete(id)) this.orders.clear();
+  }
+
+  /** Replaces the contact with `contactId` in this location's list, or removes it (undefined). */
+  replaceContact(contactId: string, contact: ContactRecord | undefined): void {
+    const index = this.contacts.findIndex((candidate) => candidate.id === contactId);
+    if (index < 0) return;
+    if (contact) this.contacts[index] = contact;
+    else this.contacts.splice(index, 1);
+  }
+
   callLog(id: string): IndexedCallLog | undefined {
     const entry = this.callLogsByKey.get(id);
     return entry?.id === id ? entry : undefined;
@@ -217,6 +229,11 @@ export class EmulatorStore {
     return copy;
   }
 
+  /** Removes a call log (a placed call, when the emulator keeps no more of them). */
+  removeCallLog(locationId: string, callId: string): void {
+    this.locations.get(locationId)?.removeCallLog(callId);
+  }
+
   /**
    * A location's call logs in HighLevel's default order (newest first; logs without a createdAt last). Typed as
    * records, but a log added as a {@link RawCallLog} keeps its odd shape here too.
@@ -263,6 +280,36 @@ export class EmulatorStore {
 
   contact(contactId: string): ContactRecord | undefined {
     return this.contactsById.get(contactId);
+  }
+
+  /**
+   * Changes a contact as a HighLevel user would (its name recomputed from first and last name unless given), and
+   * returns the new frozen record; undefined for an unknown contact.
+   */
+  updateContact(
+    contactId: string,
+    changes: Partial<Omit<ContactRecord, 'id' | 'locationId'>>,
+  ): ContactRecord | undefined {
+    const contact = this.contactsById.get(contactId);
+    const location = contact?.locationId === undefined ? undefined : this.locations.get(contact.locationId);
+    if (!contact || !location) return undefined;
+    const merged: ContactRecord = { ...contact, ...changes, id: contactId, locationId: location.id };
+    if (changes.name === undefined && (changes.firstName !== undefined || changes.lastName !== undefined)) {
+      merged.name = [merged.firstName, merged.lastName].filter((part) => part).join(' ');
+    }
+    const updated = deepFreeze(merged);
+    this.contactsById.set(contactId, updated);
+    location.replaceContact(contactId, updated);
+    return updated;
+  }
+
+  /** Removes a contact (the get route then answers 404) and returns it; undefined for an unknown contact. */
+  deleteContact(contactId: string): ContactRecord | undefined {
+    const contact = this.contactsById.get(contactId);
+    if (!contact) return undefined;
+    this.contactsById.delete(contactId);
+    if (contact.locationId !== undefined) this.locations.get(contact.locationId)?.replaceContact(contactId, undefined);
+    return contact;
   }
 
   /** Agents the agent route serves (deleted agents excluded). */

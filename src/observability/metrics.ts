@@ -8,6 +8,15 @@ import type { CircuitState } from '../circuit-breaker.js';
 /** The caches whose entries are read back from a shared store and checked. */
 export type CheckedCache = 'reference' | 'response' | 'apq';
 
+/**
+ * What became of a webhook, and why: for `verified` (acted on), `duplicate` and `ignored`, its event type
+ * (VoiceAiCallEnd, ContactUpdate, ContactDelete; `other` for any type the gateway does not act on; `incomplete` for
+ * one it acts on, sent without usable ids); for `refused`, the reason (signature, not_json, stale).
+ */
+type WebhookOutcome = 'verified' | 'refused' | 'duplicate' | 'ignored';
+export type WebhookDetail =
+  'VoiceAiCallEnd' | 'ContactUpdate' | 'ContactDelete' | 'other' | 'incomplete' | 'signature' | 'not_json' | 'stale';
+
 export interface GatewayMetrics {
   readonly registry: Registry;
   /** one finished upstream request: route id like 'callLogs.list', status code or 'error' (network/timeout), seconds */
@@ -40,6 +49,8 @@ export interface GatewayMetrics {
   cacheInvalidEntry(cache: CheckedCache): void;
   /** where to read, at each scrape, the memory a cache's in-process tier takes (bounded by configuration) */
   cacheMemory(cache: CheckedCache, bytes: () => number): void;
+  /** one webhook received at POST /webhooks/highlevel, and what became of it */
+  webhook(outcome: WebhookOutcome, detail: WebhookDetail): void;
 }
 
 const CIRCUIT_STATES: readonly CircuitState[] = ['closed', 'open', 'half-open'];
@@ -172,6 +183,13 @@ export function createMetrics(): GatewayMetrics {
     },
   });
 
+  const webhooks = new Counter({
+    name: 'gateway_webhooks_total',
+    help: 'Webhooks received from HighLevel, by outcome (verified: acted on; duplicate; ignored: verified, not acted on; refused) and detail (the event type, or why it was refused: signature, not_json, stale).',
+    labelNames: ['outcome', 'detail'] as const,
+    registers,
+  });
+
   const operationNames = new Set<string>();
   const boundedOperation = (name: string): string => {
     const label = operationNameLabel(name);
@@ -230,6 +248,9 @@ export function createMetrics(): GatewayMetrics {
     cacheMemory(cache, bytes) {
       memoryReaders.set(cache, bytes);
     },
+    webhook(outcome, detail) {
+      webhooks.inc({ outcome, detail });
+    },
   };
 }
 
@@ -279,6 +300,9 @@ export const NOOP_METRICS: GatewayMetrics = Object.freeze({
     /* no-op */
   },
   cacheMemory() {
+    /* no-op */
+  },
+  webhook() {
     /* no-op */
   },
 });

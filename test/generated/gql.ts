@@ -55,6 +55,7 @@ type Documents = {
   '\n  query TenantCallLog($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      ...TenantNode\n    }\n  }\n': typeof types.TenantCallLogDocument;
   '\n  query LocalTierPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 10, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.LocalTierPageDocument;
   '\n        query OddCallLogs($locationId: ID!) {\n          callLogs(locationId: $locationId, last: 5) {\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ': typeof types.OddCallLogsDocument;
+  '\n  query WebhookCallContact($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n      }\n    }\n  }\n': typeof types.WebhookCallContactDocument;
 };
 const documents: Documents = {
   '\n  query PageActions($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 50) {\n      nodes {\n        id\n        actions {\n          __typename\n          id\n          actionId\n        }\n      }\n    }\n  }\n':
@@ -141,6 +142,8 @@ const documents: Documents = {
     types.LocalTierPageDocument,
   '\n        query OddCallLogs($locationId: ID!) {\n          callLogs(locationId: $locationId, last: 5) {\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ':
     types.OddCallLogsDocument,
+  '\n  query WebhookCallContact($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n      }\n    }\n  }\n':
+    types.WebhookCallContactDocument,
 };
 
 /**
@@ -395,6 +398,12 @@ export function graphql(
 export function graphql(
   source: '\n        query OddCallLogs($locationId: ID!) {\n          callLogs(locationId: $locationId, last: 5) {\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ',
 ): typeof import('./graphql.js').OddCallLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WebhookCallContact($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').WebhookCallContactDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

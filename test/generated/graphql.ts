@@ -1866,6 +1866,15 @@ export type OddCallLogsQuery = {
   } | null;
 };
 
+export type WebhookCallContactQueryVariables = Exact<{
+  locationId: string | number;
+  id: string | number;
+}>;
+
+export type WebhookCallContactQuery = {
+  callLog: { id: string; contact: { id: string; name: string | null } | null } | null;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3369,3 +3378,14 @@ fragment CallLogFields on CallLog {
     ...ActionFields
   }
 }`) as unknown as TypedDocumentString<OddCallLogsQuery, OddCallLogsQueryVariables>;
+export const WebhookCallContactDocument = new TypedDocumentString(`
+    query WebhookCallContact($locationId: ID!, $id: ID!) {
+  callLog(locationId: $locationId, id: $id) {
+    id
+    contact {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookCallContactQuery, WebhookCallContactQueryVariables>;

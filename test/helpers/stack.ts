@@ -1,5 +1,6 @@
 // Starts the HighLevel emulator and the gateway on ephemeral loopback ports, and speaks GraphQL over real HTTP.
 import { type Emulator, type EmulatorOptions, PINNED_BASE_DATE, startEmulator } from '../../src/emulator/server.js';
+import { WEBHOOK_PATH } from '../../src/live/webhook-route.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../../src/server.js';
 import { GATEWAY_DEFAULTS } from '../../src/settings.js';
 import { createUpstreamHttp, type UpstreamHttp } from '../../src/upstream/http.js';
@@ -49,7 +50,15 @@ export async function startStack(
     // Nor do they want answers remembered from one query to the next: the cache has tests of its own.
     cache: false,
     ...options.gateway,
+    // The emulator's webhooks verify (its key, not HighLevel's), as `npm start` wires them.
+    webhooks:
+      options.gateway?.webhooks === false
+        ? false
+        : { publicKey: emulator.webhooks.publicKey, ...options.gateway?.webhooks },
   });
+  if (options.gateway?.webhooks !== false) {
+    emulator.webhooks.setTargets([new URL(WEBHOOK_PATH, gateway.url).toString()]);
+  }
   const locationId = emulator.locations[0] ?? '';
   const token = emulator.tokens.byLocation[locationId] ?? '';
   return {
