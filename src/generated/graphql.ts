@@ -824,6 +824,18 @@ export type KnowledgeBaseAction = Action & {
   type: ActionType;
 };
 
+/** Which live calls a subscriber receives. Conditions are checked on the server, before anything is resolved or sent. */
+export type LiveCallLogFilter = {
+  /** Only calls in which at least one action of these types was executed. */
+  actionTypes?: InputMaybe<Array<ActionType>>;
+  /** Only calls taken by this agent. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only live or only trial calls. */
+  callType?: InputMaybe<CallType>;
+  /** Only calls from these contacts (at most 100). An empty list matches no call. */
+  contactIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /**
  * A HighLevel conversation message; for a call, the message that records it in the contact's conversation.
  * Upstream: `GET /conversations/messages/{id}` (HighLevel API version 2021-04-15). Every field but `id` is null when
@@ -1005,6 +1017,34 @@ export type StatisticsPlan =
   | 'SCAN'
   /** From HighLevel's list totals (`pageSize=1`), without reading the calls: counts, or calls per action type. */
   | 'TOTALS';
+
+/**
+ * Live updates: call logs as they happen, over GraphQL over WebSocket (graphql-ws, `graphql-transport-ws`, on the
+ * `/graphql` path) and GraphQL over Server-Sent Events (graphql-sse, `POST /graphql/stream`). See the README's "Live
+ * updates" section for how events arrive (HighLevel's `VoiceAiCallEnd` webhook, else polling) and what is guaranteed.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Each Voice AI call of a location, once it has ended, as a call log. References (`contact`, `agent`, workflows…)
+   * are resolved for each event with the subscriber's own credential, through the shared cache.
+   * Delivery is at most once while connected; `since` replays what a reconnecting client missed. The credential must
+   * be able to read the location: checked at subscribe (one list request in pass-through mode, which is also the
+   * polling baseline) and again while the subscription lives; a refusal ends it with a coded error.
+   */
+  callLogCreated: CallLog;
+};
+
+/**
+ * Live updates: call logs as they happen, over GraphQL over WebSocket (graphql-ws, `graphql-transport-ws`, on the
+ * `/graphql` path) and GraphQL over Server-Sent Events (graphql-sse, `POST /graphql/stream`). See the README's "Live
+ * updates" section for how events arrive (HighLevel's `VoiceAiCallEnd` webhook, else polling) and what is guaranteed.
+ */
+export type SubscriptionCallLogCreatedArgs = {
+  filter?: InputMaybe<LiveCallLogFilter>;
+  locationId: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
 
 /** One turn of a call transcript. */
 export type TranscriptTurn = {
@@ -1296,6 +1336,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   KnowledgeBase: ResolverTypeWrapper<KnowledgeBaseModel>;
   KnowledgeBaseAction: ResolverTypeWrapper<ActionModel>;
+  LiveCallLogFilter: LiveCallLogFilter;
   Message: ResolverTypeWrapper<MessageModel>;
   MessageDirection: MessageDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1305,6 +1346,7 @@ export type ResolversTypes = {
   Speaker: Speaker;
   StatisticsCoverage: ResolverTypeWrapper<StatisticsCoverage>;
   StatisticsPlan: StatisticsPlan;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TranscriptTurn: ResolverTypeWrapper<TranscriptTurn>;
   UnknownAction: ResolverTypeWrapper<ActionModel>;
   UpstreamCostUnit: UpstreamCostUnit;
@@ -1351,11 +1393,13 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   KnowledgeBase: KnowledgeBaseModel;
   KnowledgeBaseAction: ActionModel;
+  LiveCallLogFilter: LiveCallLogFilter;
   Message: MessageModel;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   SmsAction: ActionModel;
   StatisticsCoverage: StatisticsCoverage;
+  Subscription: Record<PropertyKey, never>;
   TranscriptTurn: TranscriptTurn;
   UnknownAction: ActionModel;
   Workflow: WorkflowModel;
@@ -1936,6 +1980,19 @@ export type StatisticsCoverageResolvers<
   upstreamRequests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<
+  ContextType = GatewayContext,
+  ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription'],
+> = {
+  callLogCreated?: SubscriptionResolver<
+    ResolversTypes['CallLog'],
+    'callLogCreated',
+    ParentType,
+    ContextType,
+    RequireFields<SubscriptionCallLogCreatedArgs, 'locationId'>
+  >;
+};
+
 export type TranscriptTurnResolvers<
   ContextType = GatewayContext,
   ParentType extends ResolversParentTypes['TranscriptTurn'] = ResolversParentTypes['TranscriptTurn'],
@@ -2036,6 +2093,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Query?: QueryResolvers<ContextType>;
   SmsAction?: SmsActionResolvers<ContextType>;
   StatisticsCoverage?: StatisticsCoverageResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TranscriptTurn?: TranscriptTurnResolvers<ContextType>;
   UnknownAction?: UnknownActionResolvers<ContextType>;
   Workflow?: WorkflowResolvers<ContextType>;
