@@ -11,7 +11,7 @@ import { type Stack, startStack } from './helpers/stack.js';
 import { until } from './helpers/wait.js';
 
 const CALLS = graphql(`
-  subscription LiveCalls($locationId: ID!, $filter: LiveCallLogFilter) {
+  subscription LiveCallsTest($locationId: ID!, $filter: LiveCallLogFilter) {
     callLogCreated(locationId: $locationId, filter: $filter) {
       id
       locationId

@@ -169,7 +169,13 @@ function replayStart(since: Date | null | undefined, maxReplayMs: number): numbe
 }
 
 /**
- * The calls created from `since` until now, oldest first: HighLevel's list, newest first, pages of 50 through the
+ * A call is published when it ends, and HighLevel filters by when it was created: the list is read from a longest
+ * call's length before `since`, and a call that ended before `since` left out.
+ */
+const LONGEST_CALL_MS = 2 * 60 * 60_000;
+
+/**
+ * The calls that ended from `since` until now, oldest first: HighLevel's list, newest first, pages of 50 through the
  * subscriber's own clients (its rate limiter, its cache), at most `maxCalls` (the newest of them).
  */
 async function readMissedCalls(
@@ -183,20 +189,27 @@ async function readMissedCalls(
   for (let page = 1; calls.length < maxCalls; page++) {
     const response = await context.clients.listCallLogs({
       locationId,
-      startDate: since,
+      startDate: since - LONGEST_CALL_MS,
       endDate,
       sortBy: 'createdAt',
       sort: 'descend',
       page,
       pageSize: MAX_UPSTREAM_PAGE_SIZE,
     });
-    calls.push(...response.callLogs);
+    calls.push(...response.callLogs.filter((callLog) => endedAt(callLog) >= since));
     if (response.callLogs.length < MAX_UPSTREAM_PAGE_SIZE || page * MAX_UPSTREAM_PAGE_SIZE >= response.total) break;
   }
   return calls
     .slice(0, maxCalls)
-    .reverse()
+    .sort((a, b) => endedAt(a) - endedAt(b))
     .map((callLog) => redactSecrets(callLog) as CallLogDto);
+}
+
+/** When the call ended: created, plus its duration; a call without a readable time counts as ended now. */
+function endedAt(callLog: CallLogDto): number {
+  const created = typeof callLog.createdAt === 'string' ? Date.parse(callLog.createdAt) : Number.NaN;
+  const duration = typeof callLog.duration === 'number' && Number.isFinite(callLog.duration) ? callLog.duration : 0;
+  return Number.isFinite(created) ? created + duration * 1000 : Date.now();
 }
 
 /** A JWT's expiry (service-token mode) ends its subscriptions at that instant. */

@@ -1631,12 +1631,25 @@ export type StatisticsAgentNamesQuery = {
   callStatistics: { byAgent: Array<{ agentId: string | null; agent: { id: string; name: string | null } | null }> };
 };
 
-export type LiveCallsSubscriptionVariables = Exact<{
+export type DeliveryCallsSubscriptionVariables = Exact<{
+  locationId: string | number;
+  since?: string | null | undefined;
+}>;
+
+export type DeliveryCallsSubscription = {
+  callLogCreated: {
+    id: string;
+    contact: { id: string; name: string | null } | null;
+    agent: { name: string | null } | null;
+  };
+};
+
+export type LiveCallsTestSubscriptionVariables = Exact<{
   locationId: string | number;
   filter?: LiveCallLogFilter | null | undefined;
 }>;
 
-export type LiveCallsSubscription = {
+export type LiveCallsTestSubscription = {
   callLogCreated: {
     id: string;
     locationId: string;
@@ -3222,8 +3235,22 @@ export const StatisticsAgentNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsAgentNamesQuery, StatisticsAgentNamesQueryVariables>;
-export const LiveCallsDocument = new TypedDocumentString(`
-    subscription LiveCalls($locationId: ID!, $filter: LiveCallLogFilter) {
+export const DeliveryCallsDocument = new TypedDocumentString(`
+    subscription DeliveryCalls($locationId: ID!, $since: DateTime) {
+  callLogCreated(locationId: $locationId, since: $since) {
+    id
+    contact {
+      id
+      name
+    }
+    agent {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeliveryCallsSubscription, DeliveryCallsSubscriptionVariables>;
+export const LiveCallsTestDocument = new TypedDocumentString(`
+    subscription LiveCallsTest($locationId: ID!, $filter: LiveCallLogFilter) {
   callLogCreated(locationId: $locationId, filter: $filter) {
     id
     locationId
@@ -3248,7 +3275,7 @@ export const LiveCallsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LiveCallsSubscription, LiveCallsSubscriptionVariables>;
+    `) as unknown as TypedDocumentString<LiveCallsTestSubscription, LiveCallsTestSubscriptionVariables>;
 export const TenantCallLogsDocument = new TypedDocumentString(`
     query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {
   callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {

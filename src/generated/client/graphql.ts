@@ -87,6 +87,18 @@ export type DateTimeRange = {
   to?: string | null | undefined;
 };
 
+/** Which live calls a subscriber receives. Conditions are checked on the server, before anything is resolved or sent. */
+export type LiveCallLogFilter = {
+  /** Only calls in which at least one action of these types was executed. */
+  actionTypes?: Array<ActionType> | null | undefined;
+  /** Only calls taken by this agent. */
+  agentId?: string | number | null | undefined;
+  /** Only live or only trial calls. */
+  callType?: CallType | null | undefined;
+  /** Only calls from these contacts (at most 100). An empty list matches no call. */
+  contactIds?: Array<string | number> | null | undefined;
+};
+
 /** The direction of an ordering. */
 export type SortDirection =
   /** Smallest (or oldest) first. */
@@ -787,6 +799,101 @@ export type DashboardActionFragment =
   | DashboardAction_SmsAction_Fragment
   | DashboardAction_UnknownAction_Fragment
   | DashboardAction_WorkflowTriggerAction_Fragment;
+
+export type LiveCallsSubscriptionVariables = Exact<{
+  locationId: string | number;
+  filter?: LiveCallLogFilter | null | undefined;
+  since?: string | null | undefined;
+}>;
+
+export type LiveCallsSubscription = {
+  callLogCreated: {
+    id: string;
+    locationId: string;
+    createdAt: string | null;
+    duration: number | null;
+    callType: CallType;
+    fromNumber: string | null;
+    summary: string | null;
+    contact: { id: string; locationId: string | null; name: string | null; email: string | null } | null;
+    agent: { id: string; locationId: string; name: string | null } | null;
+    actions: Array<
+      | {
+          __typename: 'AppointmentBookingAction';
+          id: string;
+          actionId: string | null;
+          type: ActionType;
+          name: string | null;
+          executedAt: string | null;
+        }
+      | {
+          __typename: 'CallTransferAction';
+          id: string;
+          actionId: string | null;
+          type: ActionType;
+          name: string | null;
+          executedAt: string | null;
+        }
+      | {
+          __typename: 'CustomAction';
+          id: string;
+          actionId: string | null;
+          type: ActionType;
+          name: string | null;
+          executedAt: string | null;
+        }
+      | {
+          __typename: 'DataExtractionAction';
+          id: string;
+          actionId: string | null;
+          type: ActionType;
+          name: string | null;
+          executedAt: string | null;
+        }
+      | {
+          __typename: 'InCallDataExtractionAction';
+          id: string;
+          actionId: string | null;
+          type: ActionType;
+          name: string | null;
+          executedAt: string | null;
+        }
+      | {
+          __typename: 'KnowledgeBaseAction';
+          id: string;
+          actionId: string | null;
+          type: ActionType;
+          name: string | null;
+          executedAt: string | null;
+        }
+      | {
+          __typename: 'SmsAction';
+          id: string;
+          actionId: string | null;
+          type: ActionType;
+          name: string | null;
+          executedAt: string | null;
+        }
+      | {
+          __typename: 'UnknownAction';
+          id: string;
+          actionId: string | null;
+          type: ActionType | null;
+          name: string | null;
+          executedAt: string | null;
+        }
+      | {
+          __typename: 'WorkflowTriggerAction';
+          id: string;
+          actionId: string | null;
+          type: ActionType;
+          name: string | null;
+          executedAt: string | null;
+          workflow: { id: string; locationId: string; name: string | null } | null;
+        }
+    > | null;
+  };
+};
 
 export const CallTransferFieldsFragmentDoc = {
   kind: 'Document',
@@ -2202,3 +2309,138 @@ export const DashboardDocument = {
     },
   ],
 } as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const LiveCallsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'LiveCalls' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'LiveCallLogFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'callLogCreated' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'locationId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'locationId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'since' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'since' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'duration' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'callType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'contact' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'agent' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'actions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'DashboardAction' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DashboardAction' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Action' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: '__typename' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'type' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'executedAt' } },
+          {
+            kind: 'InlineFragment',
+            typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'WorkflowTriggerAction' } },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'workflow' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'locationId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveCallsSubscription, LiveCallsSubscriptionVariables>;
