@@ -10,6 +10,7 @@ import type { RequestLogEntry } from '../src/emulator/server.js';
 import { graphql } from './generated/gql.js';
 import { codes } from './helpers/error-codes.js';
 import { sendOperation } from './helpers/graphql.js';
+import { sseClient, webSocketClient } from './helpers/live.js';
 import { startMain } from './helpers/main-process.js';
 import { type GraphQLResponse, type Stack, startStack } from './helpers/stack.js';
 import { until } from './helpers/wait.js';
@@ -268,4 +269,51 @@ describe('src/main.ts on SIGTERM', () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
   }, 60_000);
+});
+
+describe('src/main.ts on SIGTERM with open subscriptions', () => {
+  const LIVE_CALLS = graphql(`
+    subscription ShutdownCalls($locationId: ID!) {
+      callLogCreated(locationId: $locationId) {
+        id
+      }
+    }
+  `);
+
+  it('ends each with SHUTTING_DOWN, closes WebSockets with 1001, ends SSE streams, and exits 0', async () => {
+    const { child, url, output } = await startMain(
+      { HIGHLEVEL_API_URL: '', EMULATOR_CALL_INTERVAL_MS: '0', LOG_LEVEL: 'silent', NODE_ENV: '' },
+      20_000,
+    );
+    const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+    try {
+      const token = /"Authorization": "Bearer (\S+)"/.exec(output())?.[1] ?? '';
+      const locationId = 'LOC123456789ABCDEF';
+      const socket = webSocketClient(url, token);
+      const closeCodes: number[] = [];
+      socket.client.on('closed', (event) => closeCodes.push((event as { code: number }).code));
+      const overWebSocket = socket.subscribe(LIVE_CALLS, { locationId });
+      const overSse = sseClient(url, token).subscribe(LIVE_CALLS, { locationId });
+      // Both are live once the gateway's metric counts them.
+      await until(async () => {
+        const metrics = await (await fetch(new URL('/metrics', url))).text();
+        return /^gateway_live_subscriptions 2$/m.test(metrics);
+      }, 10_000);
+
+      const started = performance.now();
+      child.kill('SIGTERM');
+      await Promise.all([overWebSocket.ended(), overSse.ended()]);
+      for (const subscription of [overWebSocket, overSse]) {
+        expect(subscription.results.map((result) => codes(result))).toEqual([['SHUTTING_DOWN']]);
+        expect(subscription.completed).toBe(true);
+      }
+      const [code, signal] = await exited;
+      expect({ code, signal }).toEqual({ code: 0, signal: null });
+      expect(closeCodes).toEqual([1001]);
+      // Well within SHUTDOWN_TIMEOUT_MS (35 s): subscriptions have nothing to finish.
+      expect(performance.now() - started).toBeLessThan(35_000);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  });
 });

@@ -92,7 +92,7 @@ describe('with the reference cache off', () => {
     const since = new Date(Date.now() - 25 * 3_600_000).toISOString();
     const subscription = client(stack.token).subscribe(CALLS, { locationId: location, since });
     await subscription.ended();
-    expect(subscription.results[0]?.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(subscription.results[0]?.errors?.[0]?.extensions['code']).toBe('BAD_USER_INPUT');
     expect(stack.emulator.requests.all()).toEqual([]);
   });
 });

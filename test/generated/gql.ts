@@ -42,6 +42,7 @@ type Documents = {
   '\n  query Dashboard($locationId: ID!, $filter: CallLogFilter) {\n    callLogs(locationId: $locationId, filter: $filter, first: 50) {\n      nodes {\n        ...CallLogFields\n        contact {\n          id\n          name\n          email\n        }\n        agent {\n          id\n          name\n        }\n        actions {\n          ... on WorkflowTriggerAction {\n            workflow {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n': typeof types.DashboardDocument;
   '\n        query IdsOnly($locationId: ID!) {\n          callLogs(locationId: $locationId, first: 50) {\n            totalCount\n            nodes {\n              ...CallLogFields\n            }\n          }\n        }\n      ': typeof types.IdsOnlyDocument;
   '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.InFlightDocument;
+  '\n    subscription ShutdownCalls($locationId: ID!) {\n      callLogCreated(locationId: $locationId) {\n        id\n      }\n    }\n  ': typeof types.ShutdownCallsDocument;
   '\n  query ListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      duration\n    }\n  }\n': typeof types.ListBesideOneDocument;
   '\n  query ContactWithCalls($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        callLogs(first: 3) {\n          totalCount\n        }\n      }\n    }\n  }\n': typeof types.ContactWithCallsDocument;
   '\n  query FullStatistics($locationId: ID!, $range: CallStatisticsRange!, $filter: CallLogFilter) {\n    callStatistics(locationId: $locationId, range: $range, filter: $filter) {\n      timeZone\n      count\n      liveCount\n      trialCount\n      duration {\n        ...DurationFields\n      }\n      byDay {\n        date\n        count\n        liveCount\n        trialCount\n        duration {\n          ...DurationFields\n        }\n        complete\n      }\n      byHourOfDay {\n        hour\n        count\n      }\n      byAgent {\n        agentId\n        isAgentDeleted\n        count\n        duration {\n          ...DurationFields\n        }\n      }\n      byActionType {\n        type\n        calls\n        executions\n      }\n      coverage {\n        complete\n        scannedCalls\n        upstreamRequests\n        cachedDays\n        plan\n      }\n    }\n  }\n\n  fragment DurationFields on DurationStatistics {\n    count\n    total\n    average\n    median\n    p90\n    min\n    max\n  }\n': typeof types.FullStatisticsDocument;
@@ -50,6 +51,7 @@ type Documents = {
   '\n  query StatisticsTrialCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      trialCount\n    }\n  }\n': typeof types.StatisticsTrialCountOnlyDocument;
   '\n  query StatisticsActionTypeCalls($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byActionType {\n        type\n        calls\n      }\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n': typeof types.StatisticsActionTypeCallsDocument;
   '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.StatisticsAgentNamesDocument;
+  '\n  subscription BoundedCalls($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n': typeof types.BoundedCallsDocument;
   '\n  subscription DeliveryCalls($locationId: ID!, $since: DateTime) {\n    callLogCreated(locationId: $locationId, since: $since) {\n      id\n      contact {\n        id\n        name\n      }\n      agent {\n        name\n      }\n    }\n  }\n': typeof types.DeliveryCallsDocument;
   '\n  subscription LiveCallsTest($locationId: ID!, $filter: LiveCallLogFilter) {\n    callLogCreated(locationId: $locationId, filter: $filter) {\n      id\n      locationId\n      duration\n      summary\n      contact {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      actions {\n        __typename\n        ... on CustomAction {\n          api {\n            hasAuthenticationValue\n            authenticationValueMasked\n          }\n        }\n      }\n    }\n  }\n': typeof types.LiveCallsTestDocument;
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n': typeof types.TenantNodeFragmentDoc;
@@ -118,6 +120,8 @@ const documents: Documents = {
     types.IdsOnlyDocument,
   '\n  query InFlight {\n    callLogs(locationId: "LOC123456789ABCDEF", first: 3) {\n      totalCount\n      nodes {\n        id\n        duration\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
     types.InFlightDocument,
+  '\n    subscription ShutdownCalls($locationId: ID!) {\n      callLogCreated(locationId: $locationId) {\n        id\n      }\n    }\n  ':
+    types.ShutdownCallsDocument,
   '\n  query ListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      duration\n    }\n  }\n':
     types.ListBesideOneDocument,
   '\n  query ContactWithCalls($locationId: ID!, $id: ID!) {\n    callLog(locationId: $locationId, id: $id) {\n      id\n      contact {\n        id\n        name\n        callLogs(first: 3) {\n          totalCount\n        }\n      }\n    }\n  }\n':
@@ -134,6 +138,8 @@ const documents: Documents = {
     types.StatisticsActionTypeCallsDocument,
   '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.StatisticsAgentNamesDocument,
+  '\n  subscription BoundedCalls($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n':
+    types.BoundedCallsDocument,
   '\n  subscription DeliveryCalls($locationId: ID!, $since: DateTime) {\n    callLogCreated(locationId: $locationId, since: $since) {\n      id\n      contact {\n        id\n        name\n      }\n      agent {\n        name\n      }\n    }\n  }\n':
     types.DeliveryCallsDocument,
   '\n  subscription LiveCallsTest($locationId: ID!, $filter: LiveCallLogFilter) {\n    callLogCreated(locationId: $locationId, filter: $filter) {\n      id\n      locationId\n      duration\n      summary\n      contact {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      actions {\n        __typename\n        ... on CustomAction {\n          api {\n            hasAuthenticationValue\n            authenticationValueMasked\n          }\n        }\n      }\n    }\n  }\n':
@@ -330,6 +336,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n    subscription ShutdownCalls($locationId: ID!) {\n      callLogCreated(locationId: $locationId) {\n        id\n      }\n    }\n  ',
+): typeof import('./graphql.js').ShutdownCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query ListBesideOne($locationId: ID!, $id: ID!) {\n    callLogs(locationId: $locationId, first: 5) {\n      totalCount\n    }\n    callLog(locationId: $locationId, id: $id) {\n      id\n      duration\n    }\n  }\n',
 ): typeof import('./graphql.js').ListBesideOneDocument;
 /**
@@ -374,6 +386,12 @@ export function graphql(
 export function graphql(
   source: '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').StatisticsAgentNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription BoundedCalls($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n',
+): typeof import('./graphql.js').BoundedCallsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

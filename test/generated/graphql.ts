@@ -1486,6 +1486,12 @@ export type InFlightQuery = {
   } | null;
 };
 
+export type ShutdownCallsSubscriptionVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type ShutdownCallsSubscription = { callLogCreated: { id: string } };
+
 export type ListBesideOneQueryVariables = Exact<{
   locationId: string | number;
   id: string | number;
@@ -1630,6 +1636,12 @@ export type StatisticsAgentNamesQueryVariables = Exact<{
 export type StatisticsAgentNamesQuery = {
   callStatistics: { byAgent: Array<{ agentId: string | null; agent: { id: string; name: string | null } | null }> };
 };
+
+export type BoundedCallsSubscriptionVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type BoundedCallsSubscription = { callLogCreated: { id: string } };
 
 export type DeliveryCallsSubscriptionVariables = Exact<{
   locationId: string | number;
@@ -3101,6 +3113,13 @@ export const InFlightDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InFlightQuery, InFlightQueryVariables>;
+export const ShutdownCallsDocument = new TypedDocumentString(`
+    subscription ShutdownCalls($locationId: ID!) {
+  callLogCreated(locationId: $locationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ShutdownCallsSubscription, ShutdownCallsSubscriptionVariables>;
 export const ListBesideOneDocument = new TypedDocumentString(`
     query ListBesideOne($locationId: ID!, $id: ID!) {
   callLogs(locationId: $locationId, first: 5) {
@@ -3235,6 +3254,13 @@ export const StatisticsAgentNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsAgentNamesQuery, StatisticsAgentNamesQueryVariables>;
+export const BoundedCallsDocument = new TypedDocumentString(`
+    subscription BoundedCalls($locationId: ID!) {
+  callLogCreated(locationId: $locationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<BoundedCallsSubscription, BoundedCallsSubscriptionVariables>;
 export const DeliveryCallsDocument = new TypedDocumentString(`
     subscription DeliveryCalls($locationId: ID!, $since: DateTime) {
   callLogCreated(locationId: $locationId, since: $since) {
