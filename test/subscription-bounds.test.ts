@@ -89,7 +89,11 @@ describe('bounds', () => {
 
   it('closes a socket that sends no connection_init in time with 4408', async () => {
     const socket = await openSocket(stack);
-    const [code] = (await new Promise((resolve) => socket.once('close', (...args) => resolve(args)))) as [number];
+    const [code] = await new Promise((resolve) =>
+      socket.once('close', (...args) => {
+        resolve(args);
+      }),
+    );
     expect(code).toBe(4408);
   });
 });
@@ -108,11 +112,11 @@ describe('the HTTP path limits and safelist', () => {
     stack.emulator.requests.clear();
     const socket = track(webSocketClient(stack.gateway.url, stack.token));
     const deep = socket.subscribe(
-      `subscription Deep($locationId: ID!) { callLogCreated(locationId: $locationId) { contact { callLogs { nodes { id } } } } }` as never,
+      `subscription Deep($locationId: ID!) { callLogCreated(locationId: $locationId) { contact { callLogs { nodes { id } } } } }`,
       { locationId: stack.locationId } as never,
     );
     const unlisted = socket.subscribe(CALLS, { locationId: stack.locationId });
-    const query = socket.subscribe(`query Q { __typename }` as never, {} as never);
+    const query = socket.subscribe(`query Q { __typename }`, {} as never);
     for (const subscription of [deep, unlisted, query]) await subscription.ended();
     expect([codeOf(deep), codeOf(unlisted), codeOf(query)]).toEqual([
       'GRAPHQL_VALIDATION_FAILED',
@@ -182,7 +186,9 @@ function socketUrl(stack: Stack): string {
 function openSocket(stack: Stack): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(socketUrl(stack), 'graphql-transport-ws');
-    socket.once('open', () => resolve(socket));
+    socket.once('open', () => {
+      resolve(socket);
+    });
     socket.once('error', reject);
   });
 }
@@ -195,7 +201,9 @@ function upgradeStatus(stack: Stack): Promise<number> {
       socket.close();
       resolve(101);
     });
-    socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+    socket.once('unexpected-response', (_request, response) => {
+      resolve(response.statusCode ?? 0);
+    });
     socket.once('error', () => undefined);
   });
 }
