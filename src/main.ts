@@ -42,6 +42,9 @@ async function main(): Promise<void> {
       console.log(
         `The emulator places a call every ${config.emulatorCallIntervalMs / 1000} s in location ${firstLocation ?? ''}: its webhook arrives at ${WEBHOOK_PATH}`,
       );
+      console.log(
+        `Watch them live: subscription { callLogCreated(locationId: "${firstLocation ?? ''}") { id duration contact { name } } } (in Sandbox, over ${gateway.url.replace(/^http/, 'ws')})`,
+      );
     }
     console.log(`A token that reads every location: Bearer ${emulator.tokens.agency}`);
   } else {
