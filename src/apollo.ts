@@ -10,7 +10,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 
 import { staticCacheControlPlugin } from './cache-policy.js';
 import type { GatewayContext } from './context.js';
@@ -20,7 +20,6 @@ import type { GatewayMetrics } from './observability/metrics.js';
 import { operationObserverPlugin } from './observability/operations.js';
 import { partialErrorsPlugin } from './partial-errors.js';
 import { loadSafelist, safelistPlugin } from './safelist.js';
-import { buildGatewaySchema } from './schema.js';
 import type { GatewaySettings } from './settings.js';
 import type { SharedState } from './shared-state.js';
 
@@ -30,6 +29,8 @@ export interface ApolloDependencies {
   shared: Pick<SharedState, 'persistedQueries' | 'responses'>;
   logger: Logger;
   metrics: GatewayMetrics;
+  /** The gateway's schema (the subscription server executes the same one). */
+  schema: GraphQLSchema;
 }
 
 type ApolloSettings = Pick<
@@ -48,7 +49,7 @@ export async function startApollo(
     settings.statistics.maxUpstreamRequests,
   );
   const apollo = new ApolloServer<GatewayContext>({
-    schema: buildGatewaySchema(),
+    schema: dependencies.schema,
     introspection: settings.introspection,
     includeStacktraceInErrorResponses: !production,
     // CSRF prevention stays on (Apollo's default): a browser request must be JSON or carry a preflight header.

@@ -8,4 +8,6 @@ export interface Caller {
   readableLocations: ReadonlySet<string> | null;
   /** Why the caller may not reach HighLevel, answered at the first field that needs it. */
   refusal?: GraphQLError;
+  /** When the caller's credential expires (a JWT's `exp`, epoch ms): a subscription ends then. */
+  expiresAt?: number;
 }

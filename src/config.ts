@@ -215,6 +215,19 @@ function liveUpdates(read: EnvReader) {
   return {
     webhooks: read.onOff('WEBHOOKS', true) ? { ...defaults, publicKey, rsaPublicKey } : (false as const),
     liveMaxListeners: GATEWAY_DEFAULTS.liveMaxListeners,
+    subscriptions: subscriptionBounds(read),
+  };
+}
+
+/** The subscription server's bounds that operators tune; the rest keep their defaults. */
+function subscriptionBounds(read: EnvReader) {
+  const defaults = GATEWAY_DEFAULTS.subscriptions;
+  return {
+    ...defaults,
+    maxConnections: read.integer('LIVE_MAX_CONNECTIONS', defaults.maxConnections, 1, 1_000_000),
+    maxPerConnection: read.integer('LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION', defaults.maxPerConnection, 1, 10_000),
+    maxPerCredential: read.integer('LIVE_MAX_SUBSCRIPTIONS_PER_CREDENTIAL', defaults.maxPerCredential, 1, 1_000_000),
+    queueLength: read.integer('LIVE_QUEUE_LENGTH', defaults.queueLength, 1, 100_000),
   };
 }
 

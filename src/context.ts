@@ -4,6 +4,8 @@ import type { GraphQLError } from 'graphql';
 
 import type { Authenticate } from './auth.js';
 import type { ReferenceCache } from './cache.js';
+import type { Caller } from './caller.js';
+import type { LiveFeedServices } from './live/call-log-feed.js';
 import { createLoaders, type LoaderObserver, type Loaders } from './loaders.js';
 import { GATEWAY_DEFAULTS, type StatisticsLimits } from './settings.js';
 import { DayCache } from './statistics/day-cache.js';
@@ -22,6 +24,8 @@ export interface GatewayContext {
    * field's path (src/partial-errors.ts).
    */
   partialErrors: GraphQLError[];
+  /** A subscription's feed services (src/live/): only the subscription server sets them. */
+  live?: LiveFeedServices;
 }
 
 export interface ContextDependencies {
@@ -36,10 +40,18 @@ export interface ContextDependencies {
 }
 
 export async function createContext(
-  { http, authenticate, limits, observer, cache, statistics }: ContextDependencies,
+  dependencies: ContextDependencies,
   authorization: string | undefined,
 ): Promise<GatewayContext> {
-  const scope = new UpstreamScope(await authenticate(authorization), limits);
+  return contextForCaller(dependencies, await dependencies.authenticate(authorization));
+}
+
+/** A context for a caller already authenticated (each event of a subscription runs as its subscriber). */
+export function contextForCaller(
+  { http, limits, observer, cache, statistics }: ContextDependencies,
+  caller: Caller,
+): GatewayContext {
+  const scope = new UpstreamScope(caller, limits);
   const clients = createUpstreamClients(http, scope, cache);
   return {
     scope,

@@ -22,7 +22,10 @@ export const GATEWAY_ERROR_CODES = {
   UPSTREAM_TIMEOUT: 'HighLevel did not answer in time, retries included, or the operation ran out of time.',
   UPSTREAM_UNAVAILABLE:
     "HighLevel's 5xx persisted, it could not be reached, or it sent something unreadable or too large.",
-  OVERLOADED: 'MAX_CONCURRENT_OPERATIONS operations were in flight: refused at once (HTTP 503, Retry-After).',
+  OVERLOADED:
+    'MAX_CONCURRENT_OPERATIONS operations were in flight, or LIVE_MAX_CONNECTIONS live connections were open: refused at once (HTTP 503, Retry-After).',
+  SUBSCRIPTION_LIMIT_EXCEEDED:
+    'A subscription past LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION on its WebSocket, or past LIVE_MAX_SUBSCRIPTIONS_PER_CREDENTIAL for its credential.',
   SHUTTING_DOWN:
     'The instance is stopping: a request after the signal (HTTP 503), or what the drain could not wait for.',
   INTERNAL_SERVER_ERROR: 'Anything unexpected; in production its message is replaced.',

@@ -51,7 +51,13 @@ export function requestLimitProtection<Context extends object>(
   limits: RequestLimits,
   production: boolean,
   statisticsBudget: number,
-): { plugins: ApolloServerPlugin<Context>[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
+): {
+  plugins: ApolloServerPlugin<Context>[];
+  validationRules: ValidationRule[];
+  /** The limits' own rules (depth, aliases, directives…), without the HTTP path's queries-only rule. */
+  limitRules: ValidationRule[];
+  parseOptions: { maxTokens: number };
+} {
   const armor = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
@@ -69,6 +75,7 @@ export function requestLimitProtection<Context extends object>(
       queryCostPlugin<Context>(limits.maxEstimatedUpstreamRequests, statisticsBudget),
     ],
     validationRules: [...armor.validationRules, queriesOnly],
+    limitRules: armor.validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
   };
 }

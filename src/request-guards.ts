@@ -15,7 +15,7 @@ const OPENING = new Set<TokenKind>([TokenKind.BRACE_L, TokenKind.BRACKET_L, Toke
 const CLOSING = new Set<TokenKind>([TokenKind.BRACE_R, TokenKind.BRACKET_R, TokenKind.PAREN_R]);
 
 /** The deepest bracket nesting of `query`, read token by token (strings and comments do not count). */
-function bracketNesting(query: string, maxTokens: number): number {
+export function bracketNesting(query: string, maxTokens: number): number {
   const lexer = new Lexer(new Source(query));
   let depth = 0;
   let deepest = 0;
@@ -37,7 +37,6 @@ export function registerRequestGuards(
   { maxNesting, maxTokens }: { maxNesting: number; maxTokens: number },
 ): void {
   app.addHook('onRequest', oneAuthorizationHook);
-  app.addHook('onRequest', webSocketUpgradeHook);
   app.addHook('preValidation', nestingLimitHook(maxNesting, maxTokens));
 }
 
@@ -58,20 +57,6 @@ const oneAuthorizationHook: onRequestAsyncHookHandler = async (request, reply) =
       .header('connection', 'close')
       .send(errorResponseBody('BAD_REQUEST', 'Send one Authorization header, not several.'));
   }
-};
-
-/** Until the gateway serves subscriptions, a graphql-ws (or any WebSocket) client learns why it cannot connect. */
-const webSocketUpgradeHook: onRequestAsyncHookHandler = async (request, reply) => {
-  if (!/\bwebsocket\b/i.test(request.headers.upgrade ?? '')) return;
-  return reply
-    .status(400)
-    .header('connection', 'close')
-    .send(
-      errorResponseBody(
-        'BAD_REQUEST',
-        'This endpoint has no subscriptions: WebSocket connections are not accepted. Send queries as HTTP POST or GET.',
-      ),
-    );
 };
 
 /** Only documents longer than twice the limit are read: a shorter one cannot nest past it. */

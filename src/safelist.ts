@@ -60,13 +60,22 @@ export function loadSafelist(): ReadonlySet<string> {
   return allowed;
 }
 
+/** Whether `operation` of `document` is one of the registered operations. */
+export function isSafelisted(
+  allowed: ReadonlySet<string>,
+  operation: OperationDefinitionNode,
+  document: DocumentNode,
+): boolean {
+  return allowed.has(canonicalOperation(operation, document));
+}
+
 /** Refuses, before execution, any operation not in the safelist (APQ hashes resolve to their text first). */
 export function safelistPlugin<Context extends object>(allowed: ReadonlySet<string>): ApolloServerPlugin<Context> {
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ operation, document }) {
-          if (!operation || !allowed.has(canonicalOperation(operation, document))) {
+          if (!operation || !isSafelisted(allowed, operation, document)) {
             throw new GraphQLError('This gateway only runs the operations registered in its safelist.', {
               extensions: { code: NOT_IN_SAFELIST, http: { status: 400 } },
             });

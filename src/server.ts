@@ -11,13 +11,16 @@ import { createAuthenticator } from './auth.js';
 import { type ContextDependencies, createContext, type GatewayContext } from './context.js';
 import { drainSchedule } from './drain.js';
 import { answerClientError, registerErrorResponses } from './error-responses.js';
+import { requestLimitProtection } from './limits.js';
 import type { LiveEventSource } from './live/events.js';
-import { registerLive } from './live/live.js';
+import { type Live, registerLive } from './live/live.js';
 import { registerObservability } from './observability/http.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { createMetrics, type GatewayMetrics } from './observability/metrics.js';
 import { httpReachabilityProbe, Readiness } from './observability/readiness.js';
 import { registerRequestGuards } from './request-guards.js';
+import { loadSafelist } from './safelist.js';
+import { buildGatewaySchema } from './schema.js';
 import { type GatewaySettings, gatewaySettings, type GatewaySettingsInput } from './settings.js';
 import { openSharedState, type SharedState } from './shared-state.js';
 import { createUpstreamHttp, type UpstreamHttp } from './upstream/http.js';
@@ -39,7 +42,7 @@ export interface Gateway {
   /** This gateway's metrics (also served at /metrics). */
   metrics: GatewayMetrics;
   /** Live events of this instance: each call log HighLevel's webhook announces, by location (src/live/). */
-  live: LiveEventSource;
+  live: LiveEventSource & { readonly listenerCount: number };
   /**
    * Refuses new operations (503 SHUTTING_DOWN) and answers /ready with 503, lets the operations in flight finish
    * (within shutdownTimeoutMs; near its end what still runs is cut short and answered), then closes.
@@ -87,23 +90,32 @@ export async function createGateway({
       connectionsCheckingInterval: timeoutCheckingInterval(settings),
     },
   });
-  const apollo = await startApollo(settings, { app, shared, logger, metrics });
+  const schema = buildGatewaySchema();
+  const apollo = await startApollo(settings, { app, shared, logger, metrics, schema });
   const readiness = new Readiness(httpReachabilityProbe(settings.upstreamUrl), undefined, () =>
     shared.redis && shared.redis.circuitState !== 'closed' ? 'redis unavailable' : undefined,
   );
   const admission = new OperationAdmission(settings.maxConcurrentOperations, metrics);
-  await registerRoutes(app, apollo, settings, {
-    readiness,
+  const context = contextDependencies(settings, http, shared, metrics);
+  const allowedOrigins = new Set([SANDBOX_ORIGIN, ...settings.corsOrigins]);
+  const isAllowedOrigin = (origin: string) => allowedOrigins.has(origin);
+  await registerRoutes(app, apollo, settings, { readiness, metrics, admission, context, isAllowedOrigin });
+  const live = await registerLive(app, settings, {
+    shared,
     metrics,
-    admission,
-    context: contextDependencies(settings, http, shared, metrics),
+    logger,
+    schema,
+    context,
+    limitRules: requestLimitProtection(settings.limits, settings.production, settings.statistics.maxUpstreamRequests)
+      .limitRules,
+    safelist: settings.safelist ? loadSafelist() : null,
+    isAllowedOrigin,
   });
-  const live = await registerLive(app, settings, { shared, metrics, logger });
   const address = await app.listen({ port: settings.port, host: settings.host });
   return {
     url: `${displayAddress(address, settings.host)}/graphql`,
     metrics,
-    live,
+    live: live.events,
     stop: () =>
       stopGateway({
         app,
@@ -112,6 +124,7 @@ export async function createGateway({
         shared,
         readiness,
         admission,
+        live,
         logger,
         drainTimeoutMs: settings.shutdownTimeoutMs,
       }),
@@ -149,13 +162,19 @@ async function registerRoutes(
     metrics,
     admission,
     context,
-  }: { readiness: Readiness; metrics: GatewayMetrics; admission: OperationAdmission; context: ContextDependencies },
+    isAllowedOrigin,
+  }: {
+    readiness: Readiness;
+    metrics: GatewayMetrics;
+    admission: OperationAdmission;
+    context: ContextDependencies;
+    isAllowedOrigin: (origin: string) => boolean;
+  },
 ): Promise<void> {
   registerErrorResponses(app, settings);
-  const allowedOrigins = new Set([SANDBOX_ORIGIN, ...settings.corsOrigins]);
   await app.register(fastifyCors, {
     origin: (origin, callback) => {
-      callback(null, origin !== undefined && allowedOrigins.has(origin));
+      callback(null, origin !== undefined && isAllowedOrigin(origin));
     },
     methods: ['GET', 'POST', 'OPTIONS'],
     maxAge: 600,
@@ -187,6 +206,7 @@ async function stopGateway({
   shared,
   readiness,
   admission,
+  live,
   logger,
   drainTimeoutMs,
 }: {
@@ -196,6 +216,7 @@ async function stopGateway({
   shared: SharedState;
   readiness: Readiness;
   admission: OperationAdmission;
+  live: Live;
   logger: Logger;
   drainTimeoutMs: number;
 }): Promise<void> {
@@ -205,6 +226,8 @@ async function stopGateway({
   admission.startDraining();
   logger.info({ drainTimeoutMs }, 'gateway draining');
   const schedule = drainSchedule(drainTimeoutMs);
+  // Subscriptions have nothing left to finish: they end at once, while queries get the drain's time.
+  const liveDrained = live.drain(Date.now() + schedule.closeAtMs);
   if (!(await admission.allAnswered(schedule.cutShortAtMs))) {
     logger.warn({ operations: admission.unansweredCount }, 'drain: cutting short the operations still running');
     http.cutShort();
@@ -222,6 +245,7 @@ async function stopGateway({
     },
     Math.max(0, Math.min(schedule.closeAtMs - elapsed(), CLOSE_GRACE_MS)),
   );
+  await liveDrained;
   try {
     await app.close();
   } finally {

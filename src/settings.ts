@@ -77,6 +77,28 @@ export interface GatewaySettings {
   webhooks: false | WebhookSettings;
   /** Listeners of live events this instance holds at most (a subscriber is one). */
   liveMaxListeners: number;
+  /** GraphQL subscriptions over graphql-ws (the /graphql path) and SSE (/graphql/stream): their bounds. */
+  subscriptions: SubscriptionSettings;
+}
+
+export interface SubscriptionSettings {
+  /** A WebSocket that has not sent `connection_init` by then is closed (4408), in ms. */
+  connectionInitTimeoutMs: number;
+  /** A server ping this often keeps proxies from closing a quiet WebSocket, in ms; 0: none. */
+  keepAliveMs: number;
+  /** Open WebSocket connections and SSE streams this instance serves at once; past it, 503. */
+  maxConnections: number;
+  /** Subscriptions one WebSocket connection may run at once. */
+  maxPerConnection: number;
+  /** Subscriptions one credential (and, in service-token mode, one caller) may run at once on this instance. */
+  maxPerCredential: number;
+  /** Events waiting for one subscriber; past it the oldest is dropped (counted): a slow consumer never grows memory. */
+  queueLength: number;
+  /** The largest message a client may send over a WebSocket, in bytes. */
+  maxMessageBytes: number;
+  /** How far back `since` may reach, in ms, and how many calls it replays at most (the newest of them). */
+  maxReplayMs: number;
+  maxReplayCalls: number;
 }
 
 export interface StatisticsLimits {
@@ -179,11 +201,26 @@ export const GATEWAY_DEFAULTS = Object.freeze({
   },
   // The subscription server bounds each connection and credential below this; this bounds the instance.
   liveMaxListeners: 20_000,
+  subscriptions: {
+    // graphql-ws's own default is 3 s; a browser on a slow link may take longer to open and send its first frame.
+    connectionInitTimeoutMs: 10_000,
+    // graphql-ws's default: under the idle timeouts of common proxies and load balancers (30-60 s).
+    keepAliveMs: 12_000,
+    maxConnections: 10_000,
+    // A dashboard opens a handful; Apollo Client multiplexes every subscription of a page over one socket.
+    maxPerConnection: 50,
+    maxPerCredential: 500,
+    queueLength: 100,
+    // A subscription document is under the 2 MB request bound in practice by far; 256 KiB bounds each frame's buffer.
+    maxMessageBytes: 256 * 1024,
+    maxReplayMs: 24 * 60 * 60_000,
+    maxReplayCalls: 200,
+  },
 } satisfies Omit<GatewaySettings, 'upstreamUrl' | 'introspection' | 'landingPage'>);
 
 /** What a caller of createGateway must say (the upstream) and may say (any other setting, limits in part). */
 export type GatewaySettingsInput = Partial<
-  Omit<GatewaySettings, 'limits' | 'cache' | 'redis' | 'statistics' | 'webhooks'>
+  Omit<GatewaySettings, 'limits' | 'cache' | 'redis' | 'statistics' | 'webhooks' | 'subscriptions'>
 > & {
   upstreamUrl: string;
   limits?: Partial<RequestLimits>;
@@ -191,6 +228,7 @@ export type GatewaySettingsInput = Partial<
   cache?: false | Partial<ReferenceCacheSettings>;
   statistics?: Partial<StatisticsLimits>;
   webhooks?: false | Partial<WebhookSettings>;
+  subscriptions?: Partial<SubscriptionSettings>;
 };
 
 /** The complete settings: the input over the defaults. */
@@ -205,6 +243,7 @@ export function gatewaySettings(input: GatewaySettingsInput): GatewaySettings {
     redis: { ...GATEWAY_DEFAULTS.redis, ...input.redis },
     cache: input.cache === false ? false : { ...GATEWAY_DEFAULTS.cache, ...input.cache },
     statistics: { ...GATEWAY_DEFAULTS.statistics, ...input.statistics },
+    subscriptions: { ...GATEWAY_DEFAULTS.subscriptions, ...withoutUndefined(input.subscriptions ?? {}) },
     webhooks:
       input.webhooks === false ? false : { ...GATEWAY_DEFAULTS.webhooks, ...withoutUndefined(input.webhooks ?? {}) },
   };

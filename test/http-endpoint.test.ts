@@ -244,7 +244,11 @@ describe('CSRF prevention', () => {
 
 describe('WebSocket upgrade', () => {
   /** A graphql-ws handshake as a subscription client opens it, with node:http, which reports a refusal's body. */
-  function upgrade(url: string, path = '/graphql'): Promise<{ status: number; upgraded: boolean; body: string }> {
+  function upgrade(
+    url: string,
+    path = '/graphql',
+    headers: Record<string, string | string[]> = {},
+  ): Promise<{ status: number; upgraded: boolean; body: string }> {
     return new Promise((resolve, reject) => {
       const outgoing = request(new URL(path, url), {
         headers: {
@@ -254,6 +258,7 @@ describe('WebSocket upgrade', () => {
           'sec-websocket-key': randomBytes(16).toString('base64'),
           'sec-websocket-protocol': 'graphql-transport-ws',
           authorization: `Bearer ${stack.token}`,
+          ...headers,
         },
       });
       outgoing.on('upgrade', (incoming, socket) => {
@@ -272,14 +277,32 @@ describe('WebSocket upgrade', () => {
     });
   }
 
-  it('is refused with a coded error saying the endpoint has no subscriptions, not a CSRF error', async () => {
-    const reply = await upgrade(stack.gateway.url);
+  /** The refusal's status and codes; the socket was never upgraded. */
+  async function refusal(path: string, headers: Record<string, string | string[]> = {}) {
+    const reply = await upgrade(stack.gateway.url, path, headers);
     expect(reply.upgraded).toBe(false);
-    expect(reply.status).toBe(400);
     const body = JSON.parse(reply.body) as { errors?: { message: string; extensions?: { code?: string } }[] };
-    expect(body.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_REQUEST']);
-    expect(body.errors?.[0]?.message).toMatch(/no subscriptions/i);
     expect(body.errors?.[0]?.message).not.toMatch(CSRF_MESSAGE);
+    return { status: reply.status, codes: body.errors?.map((error) => error.extensions?.code) };
+  }
+
+  it('opens graphql-ws on /graphql, without an Origin (a server) and from an allowed one (Sandbox)', async () => {
+    expect((await upgrade(stack.gateway.url)).upgraded).toBe(true);
+    expect((await upgrade(stack.gateway.url, '/graphql', { origin: SANDBOX_ORIGIN })).upgraded).toBe(true);
+    expect(stack.emulator.requests.all()).toHaveLength(0);
+  });
+
+  it('refuses, coded, another path, a browser origin CORS does not allow, and two Authorization headers', async () => {
+    expect(await refusal('/webhooks/highlevel')).toEqual({ status: 404, codes: ['NOT_FOUND'] });
+    // Cross-site WebSocket hijacking: a page elsewhere would otherwise subscribe with the browser's credentials.
+    expect(await refusal('/graphql', { origin: 'https://evil.example' })).toEqual({
+      status: 403,
+      codes: ['FORBIDDEN'],
+    });
+    expect(await refusal('/graphql', { authorization: [`Bearer ${stack.token}`, 'Bearer other'] })).toEqual({
+      status: 400,
+      codes: ['BAD_REQUEST'],
+    });
     expect(stack.emulator.requests.all()).toHaveLength(0);
   });
 });

@@ -51,7 +51,15 @@ export interface GatewayMetrics {
   cacheMemory(cache: CheckedCache, bytes: () => number): void;
   /** one webhook received at POST /webhooks/highlevel, and what became of it */
   webhook(outcome: WebhookOutcome, detail: WebhookDetail): void;
+  /** live connections open now, WebSockets and SSE streams (gauge) */
+  liveConnections(transport: LiveTransport, count: number): void;
+  /** subscriptions running now (gauge) */
+  liveSubscriptions(count: number): void;
+  /** a live event queued for a subscriber, or dropped because that subscriber's queue was full */
+  liveEvent(outcome: 'delivered' | 'dropped'): void;
 }
+
+export type LiveTransport = 'websocket' | 'sse';
 
 const CIRCUIT_STATES: readonly CircuitState[] = ['closed', 'open', 'half-open'];
 
@@ -190,6 +198,24 @@ export function createMetrics(): GatewayMetrics {
     registers,
   });
 
+  const liveConnections = new Gauge({
+    name: 'gateway_live_connections',
+    help: 'Live connections open, by transport (websocket: graphql-ws; sse: graphql-sse streams).',
+    labelNames: ['transport'] as const,
+    registers,
+  });
+  const liveSubscriptions = new Gauge({
+    name: 'gateway_live_subscriptions',
+    help: 'GraphQL subscriptions running on this instance.',
+    registers,
+  });
+  const liveEvents = new Counter({
+    name: 'gateway_live_events_total',
+    help: "Live events for subscribers, by outcome (delivered: queued for the subscriber; dropped: the oldest of a slow subscriber's full queue).",
+    labelNames: ['outcome'] as const,
+    registers,
+  });
+
   const operationNames = new Set<string>();
   const boundedOperation = (name: string): string => {
     const label = operationNameLabel(name);
@@ -251,6 +277,15 @@ export function createMetrics(): GatewayMetrics {
     webhook(outcome, detail) {
       webhooks.inc({ outcome, detail });
     },
+    liveConnections(transport, count) {
+      if (validAmount(count)) liveConnections.set({ transport }, count);
+    },
+    liveSubscriptions(count) {
+      if (validAmount(count)) liveSubscriptions.set(count);
+    },
+    liveEvent(outcome) {
+      liveEvents.inc({ outcome });
+    },
   };
 }
 
@@ -303,6 +338,15 @@ export const NOOP_METRICS: GatewayMetrics = Object.freeze({
     /* no-op */
   },
   webhook() {
+    /* no-op */
+  },
+  liveConnections() {
+    /* no-op */
+  },
+  liveSubscriptions() {
+    /* no-op */
+  },
+  liveEvent() {
     /* no-op */
   },
 });

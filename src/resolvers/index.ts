@@ -9,6 +9,7 @@ import { callLogResolvers } from './call-logs.js';
 import { contactResolvers } from './contacts.js';
 import { customFieldResolvers } from './custom-fields.js';
 import { knowledgeBaseResolvers } from './knowledge-bases.js';
+import { liveResolvers } from './live.js';
 import { messageResolvers } from './messages.js';
 import { scalarResolvers } from './scalars.js';
 import { statisticsResolvers } from './statistics.js';
@@ -58,6 +59,7 @@ export const resolvers: Resolvers = mergeResolvers([
   agentResolvers,
   workflowResolvers,
   calendarResolvers,
+  liveResolvers,
   customFieldResolvers,
   knowledgeBaseResolvers,
   messageResolvers,

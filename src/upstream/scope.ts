@@ -39,14 +39,18 @@ export class UpstreamScope {
   readonly readableLocations: ReadonlySet<string> | null;
   /** Why the caller may not reach HighLevel, thrown at the first request instead of sending it. */
   readonly refusal: GraphQLError | undefined;
+  /** When the caller's credential expires, epoch ms (a JWT's `exp`); undefined when it does not say. */
+  readonly expiresAt: number | undefined;
 
   constructor(
-    caller: Caller,
+    /** Who the operation runs as (a subscription's events run as its caller). */
+    readonly caller: Caller,
     private readonly limits: ScopeLimits,
   ) {
     this.token = caller.token;
     this.readableLocations = caller.readableLocations;
     this.refusal = caller.refusal;
+    this.expiresAt = caller.expiresAt;
     this.credentialKey = this.token === null ? 'anonymous' : credentialHash(this.token);
     const locations = this.readableLocations === null ? '*' : [...this.readableLocations].sort().join(',');
     this.sessionKey = this.token === null ? null : credentialHash(`${this.credentialKey}|${locations}`);

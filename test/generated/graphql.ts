@@ -87,6 +87,18 @@ export type DateTimeRange = {
   to?: string | null | undefined;
 };
 
+/** Which live calls a subscriber receives. Conditions are checked on the server, before anything is resolved or sent. */
+export type LiveCallLogFilter = {
+  /** Only calls in which at least one action of these types was executed. */
+  actionTypes?: Array<ActionType> | null | undefined;
+  /** Only calls taken by this agent. */
+  agentId?: string | number | null | undefined;
+  /** Only live or only trial calls. */
+  callType?: CallType | null | undefined;
+  /** Only calls from these contacts (at most 100). An empty list matches no call. */
+  contactIds?: Array<string | number> | null | undefined;
+};
+
 /** The direction of an ordering. */
 export type SortDirection =
   /** Smallest (or oldest) first. */
@@ -1617,6 +1629,36 @@ export type StatisticsAgentNamesQueryVariables = Exact<{
 
 export type StatisticsAgentNamesQuery = {
   callStatistics: { byAgent: Array<{ agentId: string | null; agent: { id: string; name: string | null } | null }> };
+};
+
+export type LiveCallsSubscriptionVariables = Exact<{
+  locationId: string | number;
+  filter?: LiveCallLogFilter | null | undefined;
+}>;
+
+export type LiveCallsSubscription = {
+  callLogCreated: {
+    id: string;
+    locationId: string;
+    duration: number | null;
+    summary: string | null;
+    contact: { id: string; name: string | null } | null;
+    agent: { id: string; name: string | null } | null;
+    actions: Array<
+      | { __typename: 'AppointmentBookingAction' }
+      | { __typename: 'CallTransferAction' }
+      | {
+          __typename: 'CustomAction';
+          api: { hasAuthenticationValue: boolean; authenticationValueMasked: string | null } | null;
+        }
+      | { __typename: 'DataExtractionAction' }
+      | { __typename: 'InCallDataExtractionAction' }
+      | { __typename: 'KnowledgeBaseAction' }
+      | { __typename: 'SmsAction' }
+      | { __typename: 'UnknownAction' }
+      | { __typename: 'WorkflowTriggerAction' }
+    > | null;
+  };
 };
 
 export type TenantNodeFragment = {
@@ -3180,6 +3222,33 @@ export const StatisticsAgentNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsAgentNamesQuery, StatisticsAgentNamesQueryVariables>;
+export const LiveCallsDocument = new TypedDocumentString(`
+    subscription LiveCalls($locationId: ID!, $filter: LiveCallLogFilter) {
+  callLogCreated(locationId: $locationId, filter: $filter) {
+    id
+    locationId
+    duration
+    summary
+    contact {
+      id
+      name
+    }
+    agent {
+      id
+      name
+    }
+    actions {
+      __typename
+      ... on CustomAction {
+        api {
+          hasAuthenticationValue
+          authenticationValueMasked
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCallsSubscription, LiveCallsSubscriptionVariables>;
 export const TenantCallLogsDocument = new TypedDocumentString(`
     query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {
   callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {
