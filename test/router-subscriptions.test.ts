@@ -1,12 +1,12 @@
-// Subscriptions through a real federation router: Hive Gateway (its programmatic runtime, as `hive-gateway` runs it)
-// over the supergraph of our subgraph and the CRM test subgraph. A client subscribes at the router; the router
-// subscribes to our subgraph over graphql-ws (the `graphql-transport-ws` subprotocol on `/graphql`), handing on the
-// client's Authorization in connection_init; each event the emulator's signed webhook makes reaches the client with
-// the CRM's `contact.crmScore` joined in by the router.
+// Subscriptions through a real federation router: Hive Gateway (its runtime, as `hive-gateway` serves it) over the
+// supergraph of our subgraph and the CRM test subgraph. A client subscribes at the router; the router subscribes to
+// our subgraph over graphql-ws (the `graphql-transport-ws` subprotocol on `/graphql`), handing on that client's
+// Authorization in connection_init; each event the emulator's signed webhook makes reaches the client with the CRM's
+// `contact.crmScore` joined in by the router, and a caller whose credential HighLevel refuses for the location gets
+// our coded error, not another caller's events.
 import { type Client, createClient, type ExecutionResult } from 'graphql-sse';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import type { LiveEvents } from '../src/live/events.js';
 import { composeCallsAndCrm, crmScore, type CrmSubgraph, startCrmSubgraph } from './helpers/crm-subgraph.js';
 import { countsByRoute } from './helpers/emulator-log.js';
 import { sendOperation } from './helpers/graphql.js';
@@ -50,9 +50,11 @@ let stack: Stack;
 let crm: CrmSubgraph;
 let router: HiveGateway;
 let client: Client;
+let location2: string;
 
 beforeAll(async () => {
   stack = await startStack();
+  location2 = stack.emulator.locations[1] ?? '';
   crm = await startCrmSubgraph({ locationId: stack.locationId });
   const composition = composeCallsAndCrm({ calls: stack.gateway.url, crm: crm.url });
   expect(composition.errors).toBeUndefined();
@@ -78,7 +80,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   // Nothing of a test's subscription outlives it, at the router or in our subgraph.
-  await until(() => (stack.gateway.live as LiveEvents).listenerCount === 0);
+  await until(() => stack.gateway.live.listenerCount === 0);
 });
 
 describe('Hive Gateway over the supergraph of our subgraph and the CRM subgraph', () => {
@@ -106,12 +108,13 @@ describe('Hive Gateway over the supergraph of our subgraph and the CRM subgraph'
       // The router has subscribed to our subgraph when our subgraph listens to the location.
       await until(
         () =>
-          (stack.gateway.live as LiveEvents).listenerCount === 1 ||
-          subscription.results.length > 0 ||
-          subscription.failures.length > 0,
+          stack.gateway.live.listenerCount === 1 || subscription.results.length > 0 || subscription.failures.length > 0,
       );
       expect(subscription.results).toEqual([]);
       expect(subscription.failures).toEqual([]);
+      // Our subgraph checked the credential against the location once, at subscribe.
+      expect(countsByRoute(stack.emulator)).toEqual({ 'callLogs.list': 1 });
+      stack.emulator.requests.clear();
 
       const placed = await stack.emulator.placeCall(stack.locationId);
       expect(placed.deliveries.map((delivery) => delivery.status)).toEqual([200]);
@@ -129,8 +132,37 @@ describe('Hive Gateway over the supergraph of our subgraph and the CRM subgraph'
           },
         },
       ]);
+      // The event's contact name is one contact request; its CRM score costs HighLevel nothing.
+      expect(countsByRoute(stack.emulator)).toEqual({ 'contacts.get': 1 });
     } finally {
       subscription.unsubscribe();
+    }
+  });
+
+  it("hands each caller's own credential to our subgraph: one HighLevel refuses for the location is refused, coded", async () => {
+    const location2Client = createClient({
+      url: router.url,
+      singleConnection: false,
+      headers: { authorization: `Bearer ${stack.emulator.tokens.byLocation[location2] ?? ''}` },
+      retryAttempts: 0,
+    });
+    const refused = subscribeAtRouter(location2Client, stack.locationId);
+    const allowed = subscribeAtRouter(client, stack.locationId);
+    try {
+      await until(() => refused.results.length > 0 || refused.failures.length > 0);
+      expect(refused.failures).toEqual([]);
+      expect(refused.results.map((result) => result.errors?.map((error) => error.extensions['code']))).toEqual([
+        ['FORBIDDEN'],
+      ]);
+      await until(() => stack.gateway.live.listenerCount === 1);
+      const placed = await stack.emulator.placeCall(stack.locationId);
+      await until(() => allowed.results.length > 0);
+      expect(allowed.results.map((result) => result.data?.callLogCreated.id)).toEqual([placed.callLog.id]);
+      expect(refused.results).toHaveLength(1);
+    } finally {
+      refused.unsubscribe();
+      allowed.unsubscribe();
+      location2Client.dispose();
     }
   });
 });
