@@ -1,59 +1,23 @@
 // Federation 2, proven with Apollo's own tools: our subgraph composes with a second (CRM) subgraph through
 // @apollo/composition, and @apollo/gateway executes queries that cross between them in both directions.
-import { composeServices } from '@apollo/composition';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
-import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { buildGatewaySchema } from '../src/schema.js';
 import { graphql } from './generated/gql.js';
 import type { EntityContactCallsQuery } from './generated/graphql.js';
+import { composeCallsAndCrm, crmScore, type CrmSubgraph, startCrmSubgraph } from './helpers/crm-subgraph.js';
 import { countsByRoute } from './helpers/emulator-log.js';
 import { dataOf, sendOperation } from './helpers/graphql.js';
 import { type Stack, startStack } from './helpers/stack.js';
 import { upstreamCallLogs } from './helpers/upstream.js';
 
-/** A CRM subgraph written for this test: it owns a contact's CRM score and tickets that point at call logs. */
-const CRM_TYPE_DEFS = parse(/* GraphQL */ `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
-
-  type Query {
-    crmContact(id: ID!): Contact
-    tickets: [Ticket!]!
-  }
-
-  type Contact @key(fields: "id") {
-    id: ID!
-    crmScore: Int!
-    name: String @shareable
-  }
-
-  type Ticket {
-    id: ID!
-    subject: String!
-    callLog: CallLog
-  }
-
-  type CallLog @key(fields: "id locationId", resolvable: false) {
-    id: ID!
-    locationId: ID!
-  }
-`);
-
 const LOCATION = 'LOC123456789ABCDEF';
 const REFERENCE_CONTACT = '507f1f77bcf86cd799439012';
 
-function crmScore(contactId: string): number {
-  let sum = 0;
-  for (let index = 0; index < contactId.length; index++) sum += contactId.charCodeAt(index);
-  return sum % 100;
-}
-
 let stack: Stack;
-let crm: ApolloServer;
+let crm: CrmSubgraph;
 let router: ApolloServer<{ authorization?: string }>;
 let routerUrl: string;
 let ticketCallIds: string[];
@@ -61,33 +25,9 @@ let ticketCallIds: string[];
 beforeAll(async () => {
   stack = await startStack();
   ticketCallIds = (await upstreamCallLogs(stack, { pageSize: 3 })).callLogs.map((log) => log.id);
-  crm = new ApolloServer({
-    schema: buildSubgraphSchema({
-      typeDefs: CRM_TYPE_DEFS,
-      resolvers: {
-        Query: {
-          crmContact: (_root: unknown, { id }: { id: string }) => ({ id }),
-          tickets: () =>
-            [...ticketCallIds, ticketCallIds[0] ?? ''].map((callId, index) => ({
-              id: `ticket-${index}`,
-              subject: `Follow up on call ${callId}`,
-              callLog: { id: callId, locationId: LOCATION },
-            })),
-        },
-        Contact: {
-          __resolveReference: ({ id }: { id: string }) => ({ id }),
-          crmScore: ({ id }: { id: string }) => crmScore(id),
-          name: () => null,
-        },
-      },
-    }),
-  });
-  const { url: crmUrl } = await startStandaloneServer(crm, { listen: { port: 0, host: '127.0.0.1' } });
+  crm = await startCrmSubgraph({ locationId: LOCATION, ticketCallIds: () => ticketCallIds });
 
-  const composition = composeServices([
-    { name: 'calls', typeDefs: parse(printSubgraphSchema(buildGatewaySchema())), url: stack.gateway.url },
-    { name: 'crm', typeDefs: CRM_TYPE_DEFS, url: crmUrl },
-  ]);
+  const composition = composeCallsAndCrm({ calls: stack.gateway.url, crm: crm.url });
   expect(composition.errors).toBeUndefined();
 
   const gateway = new ApolloGateway({
@@ -125,10 +65,7 @@ function routerQuery<Data>(query: string) {
 
 describe('supergraph of the calls subgraph and a CRM subgraph', () => {
   it('composes without errors, with CallLog and Contact as entities', () => {
-    const composition = composeServices([
-      { name: 'calls', typeDefs: parse(printSubgraphSchema(buildGatewaySchema())), url: 'http://calls' },
-      { name: 'crm', typeDefs: CRM_TYPE_DEFS, url: 'http://crm' },
-    ]);
+    const composition = composeCallsAndCrm({ calls: 'http://calls', crm: 'http://crm' });
     expect(composition.errors).toBeUndefined();
     expect(composition.supergraphSdl).toMatch(/type CallLog\s+@join__type\(graph: CALLS, key: "id locationId"\)/);
     expect(composition.supergraphSdl).toMatch(/type Contact\s+@join__type\(graph: CALLS, key: "id"\)/);
@@ -206,10 +143,7 @@ describe('supergraph of the calls subgraph and a CRM subgraph', () => {
   });
 
   it('composes Contact with its two keys: by id, and by id and location', () => {
-    const composition = composeServices([
-      { name: 'calls', typeDefs: parse(printSubgraphSchema(buildGatewaySchema())), url: 'http://calls' },
-      { name: 'crm', typeDefs: CRM_TYPE_DEFS, url: 'http://crm' },
-    ]);
+    const composition = composeCallsAndCrm({ calls: 'http://calls', crm: 'http://crm' });
     expect(composition.errors).toBeUndefined();
     expect(composition.supergraphSdl).toContain('@join__type(graph: CALLS, key: "id locationId")');
     expect(composition.supergraphSdl).toMatch(
