@@ -89,11 +89,11 @@ describe('bounds', () => {
 
   it('closes a socket that sends no connection_init in time with 4408', async () => {
     const socket = await openSocket(stack);
-    const [code] = await new Promise((resolve) =>
-      socket.once('close', (...args) => {
-        resolve(args);
-      }),
-    );
+    const code = await new Promise<number>((resolve) => {
+      socket.once('close', (closeCode) => {
+        resolve(closeCode);
+      });
+    });
     expect(code).toBe(4408);
   });
 });

@@ -120,7 +120,8 @@ describe('with the reference cache on', () => {
 
     await stack.emulator.updateContact(contactId, { firstName: 'Renamed', lastName: 'Caller' });
     // Another call of the same contact, as HighLevel would send it.
-    const again = { ...(JSON.parse(placed.body) as Record<string, unknown>), id: 'bbbbbbbbbbbbbbbbbbbbbbbb' };
+    const body = JSON.parse(placed.body) as Record<string, unknown>;
+    const again: Record<string, unknown> = { ...body, id: 'bbbbbbbbbbbbbbbbbbbbbbbb' };
     delete again['webhookId'];
     const [answer] = await stack.emulator.webhooks.send(JSON.stringify(again));
     expect(answer?.status).toBe(200);

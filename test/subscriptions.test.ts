@@ -121,3 +121,19 @@ async function waitForListeners(count = 1): Promise<void> {
   const target = listening + count;
   await until(() => stack.gateway.live.listenerCount >= target);
 }
+
+describe('the credential in connection_init', () => {
+  it.each([
+    ['Authorization', (token: string) => ({ Authorization: `Bearer ${token}` })],
+    ['authorization under headers', (token: string) => ({ headers: { authorization: `Bearer ${token}` } })],
+    ['token (Apollo Router, Hive Gateway)', (token: string) => ({ token })],
+    ['token with its scheme', (token: string) => ({ token: `Bearer ${token}` })],
+  ])('is read from %s', async (_name, payload) => {
+    const client = webSocketClient(stack.gateway.url, null, { connectionParams: payload(stack.token) });
+    clients.push(client);
+    const subscription = client.subscribe(CALLS, { locationId: location1 });
+    await until(() => stack.gateway.live.listenerCount === 1);
+    subscription.unsubscribe();
+    await until(() => stack.gateway.live.listenerCount === 0);
+  });
+});

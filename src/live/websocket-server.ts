@@ -178,14 +178,19 @@ function countHeader(request: IncomingMessage, name: string): number {
 }
 
 /**
- * The credential in connection_init's payload: `Authorization` (any case), or under `headers` as some clients and
- * routers nest it. Undefined when the payload names none.
+ * The credential in connection_init's payload: `Authorization` (any case), under `headers` as some clients nest it,
+ * or `token` as Apollo Router and Hive Gateway send it by default (a bare token, or the header's whole value).
+ * Undefined when the payload names none: the upgrade request's header counts then.
  */
 function authorizationOf(payload: unknown): string | undefined {
   if (!isRecord(payload)) return undefined;
-  return (
-    authorizationHeader(payload) ?? (isRecord(payload['headers']) ? authorizationHeader(payload['headers']) : undefined)
-  );
+  const header =
+    authorizationHeader(payload) ??
+    (isRecord(payload['headers']) ? authorizationHeader(payload['headers']) : undefined);
+  if (header !== undefined) return header;
+  const token = payload['token'];
+  if (typeof token !== 'string' || token === '') return undefined;
+  return /^bearer\s/i.test(token) ? token : `Bearer ${token}`;
 }
 
 function authorizationHeader(headers: Record<string, unknown>): string | undefined {
