@@ -132,8 +132,8 @@ export class GraphQLWebSocketServer {
     if (this.dependencies.connections.draining) {
       return { status: 503, code: 'SHUTTING_DOWN', message: 'This instance is stopping: connect again.' };
     }
-    const { origin } = request.headers;
-    if (origin !== undefined && !this.dependencies.isAllowedOrigin(origin)) {
+    const { origin, host } = request.headers;
+    if (origin !== undefined && !isSameOrigin(origin, host) && !this.dependencies.isAllowedOrigin(origin)) {
       return { status: 403, code: 'FORBIDDEN', message: 'This origin may not open a WebSocket to this gateway.' };
     }
     if (countHeader(request, 'authorization') > 1) {
@@ -198,4 +198,14 @@ function authorizationHeader(headers: Record<string, unknown>): string | undefin
     if (name.toLowerCase() === 'authorization' && typeof value === 'string') return value;
   }
   return undefined;
+}
+
+/**
+ * A page the gateway serves itself (the dashboard at /dashboard) connects from the origin it was served from: the
+ * Origin names the host the request was sent to. A page elsewhere names its own site, which is not this Host.
+ */
+function isSameOrigin(origin: string, host: string | undefined): boolean {
+  if (host === undefined || !URL.canParse(origin)) return false;
+  const { protocol, host: originHost } = new URL(origin);
+  return (protocol === 'http:' || protocol === 'https:') && originHost === host.toLowerCase();
 }
