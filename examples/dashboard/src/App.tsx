@@ -1,0 +1,124 @@
+// The shell: who is signed in (the emulator's preset, or a token and location typed by the user), the client made
+// from it, the navigation, and the view the hash names.
+import { ApolloProvider } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
+
+import { createDashboardClient, type DashboardClient } from './client';
+import { SignIn } from './components/SignIn';
+import { type Route, useRoute } from './routes';
+import { type Credentials, forgetCredentials, presetCredentials, storedCredentials } from './session';
+import { CallDetailView } from './views/CallDetailView';
+import { CallsView } from './views/CallsView';
+import { LiveView } from './views/LiveView';
+import { StatisticsView } from './views/StatisticsView';
+
+type SessionState =
+  | { kind: 'loading' }
+  | { kind: 'preset'; credentials: Credentials }
+  | { kind: 'user'; credentials: Credentials | null };
+
+export function App() {
+  const [session, setSession] = useState<SessionState>({ kind: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    void presetCredentials().then((preset) => {
+      if (cancelled) return;
+      setSession(preset ? { kind: 'preset', credentials: preset } : { kind: 'user', credentials: storedCredentials() });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  if (session.kind === 'loading') return <p className="loading">Loading…</p>;
+  if (!session.credentials) {
+    return (
+      <SignIn
+        onSignIn={(credentials) => {
+          setSession({ kind: 'user', credentials });
+        }}
+      />
+    );
+  }
+  return (
+    <Dashboard
+      credentials={session.credentials}
+      preset={session.kind === 'preset'}
+      onSignOut={() => {
+        forgetCredentials();
+        setSession({ kind: 'user', credentials: null });
+      }}
+    />
+  );
+}
+
+function Dashboard({
+  credentials,
+  preset,
+  onSignOut,
+}: {
+  credentials: Credentials;
+  preset: boolean;
+  onSignOut: () => void;
+}) {
+  const client = useMemo(() => createDashboardClient(credentials), [credentials]);
+  useEffect(
+    () => () => {
+      client.close();
+    },
+    [client],
+  );
+  const route = useRoute();
+  return (
+    <ApolloProvider client={client.apollo}>
+      <header className="top">
+        <h1>Voice AI calls</h1>
+        <nav aria-label="Views">
+          <NavLink href="#/calls" current={route.view === 'calls' || route.view === 'call'}>
+            Calls
+          </NavLink>
+          <NavLink href="#/live" current={route.view === 'live'}>
+            Live
+          </NavLink>
+          <NavLink href="#/statistics" current={route.view === 'statistics'}>
+            Statistics
+          </NavLink>
+        </nav>
+        <p className="who">
+          Location <code>{credentials.locationId}</code>
+          {preset ? (
+            ' (embedded emulator)'
+          ) : (
+            <button type="button" className="link" onClick={onSignOut}>
+              Sign out
+            </button>
+          )}
+        </p>
+      </header>
+      <main>
+        <View route={route} client={client} locationId={credentials.locationId} />
+      </main>
+    </ApolloProvider>
+  );
+}
+
+function View({ route, client, locationId }: { route: Route; client: DashboardClient; locationId: string }) {
+  switch (route.view) {
+    case 'calls':
+      return <CallsView locationId={locationId} />;
+    case 'live':
+      return <LiveView locationId={locationId} client={client} />;
+    case 'call':
+      return <CallDetailView locationId={locationId} id={route.id} />;
+    case 'statistics':
+      return <StatisticsView locationId={locationId} />;
+  }
+}
+
+function NavLink({ href, current, children }: { href: string; current: boolean; children: string }) {
+  return (
+    <a href={href} aria-current={current ? 'page' : undefined}>
+      {children}
+    </a>
+  );
+}
