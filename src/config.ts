@@ -70,6 +70,7 @@ function listening(read: EnvReader, production: boolean) {
     production,
     introspection: read.onOff('INTROSPECTION', !production),
     landingPage: read.onOff('SANDBOX', !production),
+    dashboard: read.onOff('DASHBOARD', !production),
     corsOrigins: read.origins('CORS_ORIGINS'),
     safelist: read.onOff('OPERATION_SAFELIST', defaults.safelist),
     shutdownTimeoutMs: read.integer('SHUTDOWN_TIMEOUT_MS', defaults.shutdownTimeoutMs, 0, 900_000),

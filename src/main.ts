@@ -2,6 +2,7 @@
 // starts the gateway, and shuts both down cleanly on SIGINT/SIGTERM. With the emulator, its webhooks go to the
 // gateway, verified with its key: the calls it places (every EMULATOR_CALL_INTERVAL_MS) arrive with no setup.
 import { ConfigError, loadConfig } from './config.js';
+import { DASHBOARD_PATH } from './dashboard.js';
 import { type Emulator, FaultRuleError, parseFaultRules, startEmulator } from './emulator/server.js';
 import { WEBHOOK_PATH } from './live/webhook-route.js';
 import { createLogger } from './observability/logger.js';
@@ -26,12 +27,25 @@ async function main(): Promise<void> {
   // The emulator signs with a key of its own, not HighLevel's.
   const webhooks =
     config.webhooks && emulator ? { ...config.webhooks, publicKey: emulator.webhooks.publicKey } : config.webhooks;
-  const gateway = await createGateway({ ...config, upstreamUrl, webhooks, logger });
+  // The dashboard opens on the emulator's first location with its token: a token that reads only the emulator.
+  const [firstLocation] = emulator?.locations ?? [];
+  const firstToken = firstLocation === undefined ? undefined : emulator?.tokens.byLocation[firstLocation];
+  const dashboardPreset =
+    firstLocation !== undefined && firstToken !== undefined
+      ? { token: firstToken, locationId: firstLocation }
+      : undefined;
+  const gateway = await createGateway({
+    ...config,
+    upstreamUrl,
+    webhooks,
+    logger,
+    ...(dashboardPreset ? { dashboardPreset } : {}),
+  });
   if (emulator && webhooks) emulator.webhooks.setTargets([new URL(WEBHOOK_PATH, gateway.url).toString()]);
 
   console.log(`GraphQL gateway ready at ${gateway.url}`);
+  if (config.dashboard) console.log(`Dashboard: ${new URL(DASHBOARD_PATH, gateway.url).toString()}`);
   if (emulator) {
-    const [firstLocation] = emulator.locations;
     console.log(`Upstream: embedded HighLevel emulator at ${emulator.url} (set HIGHLEVEL_API_URL to use the real API)`);
     console.log(`Locations: ${emulator.locations.join(', ')}`);
     console.log(`Paste this header to query location ${firstLocation ?? ''}:`);

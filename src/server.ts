@@ -9,6 +9,7 @@ import { OperationAdmission } from './admission.js';
 import { startApollo } from './apollo.js';
 import { createAuthenticator } from './auth.js';
 import { type ContextDependencies, createContext, type GatewayContext } from './context.js';
+import { type DashboardPreset, registerDashboard } from './dashboard.js';
 import { drainSchedule } from './drain.js';
 import { answerClientError, registerErrorResponses } from './error-responses.js';
 import { requestLimitProtection } from './limits.js';
@@ -34,6 +35,8 @@ export type GatewayOptions = GatewaySettingsInput & {
   logger?: Logger;
   /** The gateway's Prometheus metrics. Default: a fresh registry per gateway. */
   metrics?: GatewayMetrics;
+  /** With `dashboard` on: the credential the page opens with (main passes the embedded emulator's); else it asks. */
+  dashboardPreset?: DashboardPreset;
 };
 
 export interface Gateway {
@@ -59,6 +62,7 @@ const COMPRESSION_THRESHOLD_BYTES = 1024;
 export async function createGateway({
   logger: givenLogger,
   metrics: givenMetrics,
+  dashboardPreset,
   ...input
 }: GatewayOptions): Promise<Gateway> {
   const settings = gatewaySettings(input);
@@ -100,6 +104,7 @@ export async function createGateway({
   const allowedOrigins = new Set([SANDBOX_ORIGIN, ...settings.corsOrigins]);
   const isAllowedOrigin = (origin: string) => allowedOrigins.has(origin);
   await registerRoutes(app, apollo, settings, { readiness, metrics, admission, context, isAllowedOrigin });
+  if (settings.dashboard) await registerDashboard(app, { preset: dashboardPreset ?? null, logger });
   const live = await registerLive(app, settings, {
     shared,
     metrics,

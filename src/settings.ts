@@ -22,6 +22,8 @@ export interface GatewaySettings {
   introspection: boolean;
   /** Apollo Sandbox at the endpoint's URL. Default: on outside production. */
   landingPage: boolean;
+  /** The reference dashboard (dist/dashboard, built by `npm run build`) at /dashboard. Default: on outside production. */
+  dashboard: boolean;
   /** Browser origins allowed by CORS besides Apollo Sandbox's. */
   corsOrigins: readonly string[];
   /** Only the operations in operations/*.graphql run. */
@@ -136,7 +138,7 @@ interface ReferenceCacheSettings {
   ttls?: Partial<CacheTtls>;
 }
 
-/** Every default except upstreamUrl (no default) and the two that follow `production` (see gatewaySettings). */
+/** Every default except upstreamUrl (no default) and the three that follow `production` (see gatewaySettings). */
 export const GATEWAY_DEFAULTS = Object.freeze({
   // An embedded gateway (tests, benches) takes any free loopback port; `npm start` has its own (src/config.ts).
   port: 0,
@@ -216,7 +218,7 @@ export const GATEWAY_DEFAULTS = Object.freeze({
     maxReplayMs: 24 * 60 * 60_000,
     maxReplayCalls: 200,
   },
-} satisfies Omit<GatewaySettings, 'upstreamUrl' | 'introspection' | 'landingPage'>);
+} satisfies Omit<GatewaySettings, 'upstreamUrl' | 'introspection' | 'landingPage' | 'dashboard'>);
 
 /** What a caller of createGateway must say (the upstream) and may say (any other setting, limits in part). */
 export type GatewaySettingsInput = Partial<
@@ -238,6 +240,7 @@ export function gatewaySettings(input: GatewaySettingsInput): GatewaySettings {
     ...GATEWAY_DEFAULTS,
     introspection: !production,
     landingPage: !production,
+    dashboard: !production,
     ...withoutUndefined(input),
     limits: { ...GATEWAY_DEFAULTS.limits, ...input.limits },
     redis: { ...GATEWAY_DEFAULTS.redis, ...input.redis },
