@@ -42,7 +42,11 @@ export async function startStack(
   // Tests count requests exactly: the emulator answers no 429 (the rate-limit tests turn it on), with a budget so
   // large that its X-RateLimit-Remaining, which the gateway obeys, never runs out in a test.
   const emulator = await startTestEmulator({ rateLimit: { enforce: false, max: 10_000_000 }, ...options.emulator });
+  const locationId = emulator.locations[0] ?? '';
+  const token = emulator.tokens.byLocation[locationId] ?? '';
   const gateway = await createGateway({
+    // As `npm start` does: the dashboard (when served) opens on location 1 with its token.
+    dashboardPreset: { token, locationId },
     upstreamUrl: emulator.url,
     upstreamRetries: 0,
     // Suites count requests, they do not pace them: the limiter has tests of its own (test/rate-limit.test.ts).
@@ -59,8 +63,6 @@ export async function startStack(
   if (options.gateway?.webhooks !== false) {
     emulator.webhooks.setTargets([new URL(WEBHOOK_PATH, gateway.url).toString()]);
   }
-  const locationId = emulator.locations[0] ?? '';
-  const token = emulator.tokens.byLocation[locationId] ?? '';
   return {
     emulator,
     gateway,
