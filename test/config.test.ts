@@ -122,6 +122,14 @@ describe('loadConfig', () => {
     );
   });
 
+  it('serves the dashboard outside production unless DASHBOARD=off, and in production only with DASHBOARD=on', () => {
+    expect(loadConfig({}).dashboard).toBe(true);
+    expect(loadConfig({ DASHBOARD: 'off' }).dashboard).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).dashboard).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', DASHBOARD: 'on' }).dashboard).toBe(true);
+    expect(() => loadConfig({ DASHBOARD: 'maybe' })).toThrow(/DASHBOARD/);
+  });
+
   it('refuses service-token mode without a way to verify callers', () => {
     expect(() => loadConfig({ AUTH_MODE: 'service' })).toThrow(
       /HIGHLEVEL_SERVICE_TOKEN is required[\s\S]*JWT_SECRET[\s\S]*JWT_ISSUER/,

@@ -2,19 +2,17 @@
 // built app where the gateway serves it (/dashboard) on a pinned emulator, and each view is compared with the
 // emulator's own data or with the gateway's answer to the same question. axe-core checks every view, and the test
 // writes the screenshots the README shows (docs/dashboard-*.png).
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import { dashboardDirectory } from '../src/dashboard.js';
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import { CallStatisticsDocument } from '../src/generated/client/graphql.js';
 import { projectDirectory } from '../src/schema.js';
+import { ensureDashboardBuilt } from './helpers/dashboard-build.js';
 import { type Stack, startStack } from './helpers/stack.js';
 import { type UpstreamCallLog, upstreamCallLogs, upstreamIds } from './helpers/upstream.js';
 
@@ -50,14 +48,6 @@ interface PageElement {
   readonly children: ArrayLike<PageElement>;
 }
 
-/** `npm run build` builds the app (CI runs it first); a checkout that has not been built is built here. */
-async function ensureBuilt(): Promise<void> {
-  if (existsSync(path.join(dashboardDirectory(), 'index.html'))) return;
-  await promisify(execFile)('npx', ['vite', 'build', 'examples/dashboard', '--logLevel', 'warn'], {
-    cwd: projectDirectory(),
-  });
-}
-
 describe('the dashboard in a browser', () => {
   let stack: Stack | undefined;
   let browser: Browser | undefined;
@@ -67,7 +57,7 @@ describe('the dashboard in a browser', () => {
   beforeAll(async () => {
     // Not a skip: CI installs Chromium (.ci/run), so without it every test here fails with MISSING_CHROMIUM.
     if (!existsSync(CHROMIUM)) return;
-    await ensureBuilt();
+    await ensureDashboardBuilt();
     // Every answer fresh from the emulator: the fault below must reach the page, not a remembered response.
     stack = await startStack({ gateway: { responseCache: false } });
     browser = await chromium.launch({

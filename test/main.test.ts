@@ -33,6 +33,11 @@ describe('main', () => {
         '{ callLog(locationId: "LOC123456789ABCDEF", id: "507f1f77bcf86cd799439011") { duration } }',
       );
       expect(result).toEqual({ data: { callLog: { duration: 180 } } });
+      // The dashboard's URL beside the GraphQL URL, and the page opens with the emulator's token.
+      const dashboard = /Dashboard: (http:\/\/\S+\/dashboard)\n/.exec(started.output())?.[1] ?? '';
+      expect(dashboard).toBe(new URL('/dashboard', started.url).toString());
+      const config = await fetch(`${dashboard}/config.json`);
+      expect(await config.json()).toEqual({ preset: { token, locationId: 'LOC123456789ABCDEF' } });
     } finally {
       expect(await stopMain(started)).toBe(0);
     }
@@ -69,6 +74,9 @@ describe('main', () => {
         const [request] = upstream.requests.all();
         expect(request).toMatchObject({ route: 'callLogs.list', status: 200 });
         expect(upstream.requests.all()).toHaveLength(1);
+        // Against an upstream of its own, the dashboard asks for a token: the gateway has none to give.
+        const config = await fetch(new URL('/dashboard/config.json', started.url));
+        expect(await config.json()).toEqual({ preset: null });
       } finally {
         expect(await stopMain(started)).toBe(0);
       }
