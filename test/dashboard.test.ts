@@ -15,6 +15,7 @@ import { projectDirectory } from '../src/schema.js';
 import { ensureDashboardBuilt } from './helpers/dashboard-build.js';
 import { type Stack, startStack } from './helpers/stack.js';
 import { type UpstreamCallLog, upstreamCallLogs, upstreamIds } from './helpers/upstream.js';
+import { until } from './helpers/wait.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const MISSING_CHROMIUM = `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does.`;
@@ -48,11 +49,34 @@ interface PageElement {
   readonly children: ArrayLike<PageElement>;
 }
 
+/**
+ * A page script (run before the app's): the page's WebSockets, kept so that `liveTest.cut()` closes them as a
+ * dropped network would (4499: graphql-ws reconnects), and `liveTest.blocked`, which sends new ones to a path the
+ * gateway refuses (404) until the test switches it back: graphql-ws keeps retrying meanwhile.
+ */
+const CUTTABLE_WEBSOCKETS = `
+  const Native = window.WebSocket;
+  const liveTest = { sockets: [], blocked: false };
+  liveTest.cut = () => {
+    liveTest.blocked = true;
+    for (const socket of liveTest.sockets) socket.close(4499, 'the test cut the connection');
+  };
+  window.liveTest = liveTest;
+  window.WebSocket = class extends Native {
+    constructor(url, protocols) {
+      super(liveTest.blocked ? String(url).replace('/graphql', '/offline') : url, protocols);
+      liveTest.sockets.push(this);
+    }
+  };
+`;
+
 describe('the dashboard in a browser', () => {
   let stack: Stack | undefined;
   let browser: Browser | undefined;
   let page: Page | undefined;
   const problems: string[] = [];
+  /** The graphql-ws `subscribe` messages the page sent, in order. */
+  const subscribes: string[] = [];
 
   beforeAll(async () => {
     // Not a skip: CI installs Chromium (.ci/run), so without it every test here fails with MISSING_CHROMIUM.
@@ -85,6 +109,7 @@ describe('the dashboard in a browser', () => {
     await page?.context().close();
     page = undefined;
     problems.length = 0;
+    subscribes.length = 0;
   });
 
   function running(): { stack: Stack; browser: Browser } {
@@ -94,18 +119,24 @@ describe('the dashboard in a browser', () => {
   }
 
   /** A fresh browser context (its own Apollo cache and sessionStorage) on a view of the dashboard. */
-  async function open(hash: string): Promise<Page> {
+  async function open(hash: string, initScript?: string): Promise<Page> {
     const { stack, browser } = running();
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
       timezoneId: 'UTC',
       locale: 'en-US',
     });
+    if (initScript !== undefined) await context.addInitScript(initScript);
     page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
+    page.on('websocket', (socket) => {
+      socket.on('framesent', ({ payload }) => {
+        if (String(payload).includes('"type":"subscribe"')) subscribes.push(String(payload));
+      });
+    });
     await page.goto(`${new URL('/dashboard/', stack.gateway.url).toString()}${hash}`);
     return page;
   }
@@ -216,6 +247,37 @@ describe('the dashboard in a browser', () => {
     expect(await page.locator('table.calls tbody tr.new').count()).toBe(2);
     await expectAccessible(page);
     await screenshot(page, 'live');
+  });
+
+  it('after a lost connection, reconnects with `since` and shows the call that ended meanwhile', async () => {
+    // The page's WebSockets, kept where the test can close them, and a switch that sends new ones to a path the
+    // gateway refuses (404), as a network that is down would: graphql-ws keeps retrying until it is switched back.
+    const page = await open('#/live', CUTTABLE_WEBSOCKETS);
+    await page.waitForSelector('.connection[data-state="connected"]', { timeout: PAGE_TIMEOUT_MS });
+    const { stack } = running();
+    await until(() => stack.gateway.live.listenerCount === 1);
+    expect(subscribes.map((frame) => frame.includes('"since"'))).toEqual([false]);
+
+    await page.evaluate('liveTest.cut()');
+    await page.waitForSelector('.connection[data-state="closed"]', { timeout: PAGE_TIMEOUT_MS });
+    await until(() => stack.gateway.live.listenerCount === 0);
+    // No one is subscribed: the webhook's event reaches nobody, only the replay can bring this call.
+    const missed = await stack.emulator.placeCall(stack.locationId);
+    await page.evaluate('liveTest.blocked = false');
+
+    await page.waitForSelector(`table.calls tbody tr.new[data-id="${missed.callLog.id}"]`, {
+      timeout: PAGE_TIMEOUT_MS,
+    });
+    await page.waitForSelector('.connection[data-state="connected"]', { timeout: PAGE_TIMEOUT_MS });
+    const since = subscribes
+      .map((frame) => (JSON.parse(frame) as { payload: { variables: { since?: string } } }).payload.variables.since)
+      .filter((value) => value !== undefined);
+    expect(since).toHaveLength(1);
+    // From before the call ended (it began `duration` seconds before).
+    const ended = Date.parse(missed.callLog.createdAt) + missed.callLog.duration * 1000;
+    expect(Date.parse(since[0] ?? '')).toBeLessThan(ended);
+    // Shown once, however many times it arrived.
+    expect(await page.locator(`table.calls tbody tr[data-id="${missed.callLog.id}"]`).count()).toBe(1);
   });
 
   it("shows HighLevel's reference call log: the conversation, the contact and all eight action cards, the secret masked", async () => {

@@ -11,21 +11,32 @@ import { graphQLErrors, networkMessage } from '../errors';
 import { type CallRowFragment, DashboardCallsDocument, DashboardLiveCallsDocument } from '../generated/graphql';
 
 const RECENT = 10;
+/**
+ * `since` reaches this far before the connection was lost: HighLevel's times are whole seconds, so a call that ended
+ * just before the loss may carry an earlier time. What the replay sends again is already shown, and merged by id.
+ */
+const REPLAY_MARGIN_MS = 60_000;
+/** The gateway replays at most 24 hours: a tab asleep for longer asks for what it can. */
+const MAX_REPLAY_MS = 24 * 60 * 60_000 - REPLAY_MARGIN_MS;
+
+function replaySince(lostAt: number): string {
+  return new Date(Math.max(lostAt - REPLAY_MARGIN_MS, Date.now() - MAX_REPLAY_MS)).toISOString();
+}
 
 export function LiveView({ locationId, client }: { locationId: string; client: DashboardClient }) {
   const recent = useQuery(DashboardCallsDocument, { variables: { locationId, first: RECENT } });
   const [arrived, setArrived] = useState<CallRowFragment[]>([]);
   const [connection, setConnection] = useState<ConnectionState>('connecting');
   const [since, setSince] = useState<string | undefined>(undefined);
-  const lostAt = useRef<string | undefined>(undefined);
+  const lostAt = useRef<number | undefined>(undefined);
 
   useEffect(
     () =>
       client.onConnection((state) => {
         setConnection(state);
-        if (state === 'closed') lostAt.current ??= new Date().toISOString();
-        if (state === 'connected' && lostAt.current) {
-          setSince(lostAt.current);
+        if (state === 'closed') lostAt.current ??= Date.now();
+        if (state === 'connected' && lostAt.current !== undefined) {
+          setSince(replaySince(lostAt.current));
           lostAt.current = undefined;
         }
       }),
@@ -40,11 +51,6 @@ export function LiveView({ locationId, client }: { locationId: string; client: D
       setArrived((previous) => [call, ...previous.filter((other) => other.id !== call.id)]);
     },
   });
-  // Connected once the subscription is running (graphql-ws connects lazily, on the first subscribe).
-  useEffect(() => {
-    if (!live.loading && !live.error) setConnection((state) => (state === 'closed' ? state : 'connected'));
-  }, [live.loading, live.error]);
-
   const arrivedIds = new Set(arrived.map((call) => call.id));
   const older = (recent.data?.callLogs?.edges ?? [])
     .map((edge) => edge.node)
