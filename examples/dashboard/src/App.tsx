@@ -1,16 +1,26 @@
 // The shell: who is signed in (the emulator's preset, or a token and location typed by the user), the client made
 // from it, the navigation, and the view the hash names.
 import { ApolloProvider } from '@apollo/client/react';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 
 import { createDashboardClient, type DashboardClient } from './client';
 import { SignIn } from './components/SignIn';
 import { type Route, useRoute } from './routes';
 import { type Credentials, forgetCredentials, presetCredentials, storedCredentials } from './session';
-import { CallDetailView } from './views/CallDetailView';
 import { CallsView } from './views/CallsView';
-import { LiveView } from './views/LiveView';
-import { StatisticsView } from './views/StatisticsView';
+
+// The Calls view, the first screen, ships in the main chunk; the others load when first opened (Statistics brings
+// Chart.js), so the list's first render parses only what it needs.
+const LiveView = lazy(() => import('./views/LiveView').then(({ LiveView }) => ({ default: LiveView })));
+const CallDetailView = lazy(() =>
+  import('./views/CallDetailView').then(({ CallDetailView }) => ({ default: CallDetailView })),
+);
+const StatisticsView = lazy(() =>
+  import('./views/StatisticsView').then(({ StatisticsView }) => ({ default: StatisticsView })),
+);
+
+/** Asked as soon as the script runs, while React sets up. */
+const preset = presetCredentials();
 
 type SessionState =
   | { kind: 'loading' }
@@ -21,9 +31,9 @@ export function App() {
   const [session, setSession] = useState<SessionState>({ kind: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    void presetCredentials().then((preset) => {
+    void preset.then((given) => {
       if (cancelled) return;
-      setSession(preset ? { kind: 'preset', credentials: preset } : { kind: 'user', credentials: storedCredentials() });
+      setSession(given ? { kind: 'preset', credentials: given } : { kind: 'user', credentials: storedCredentials() });
     });
     return () => {
       cancelled = true;
@@ -96,7 +106,9 @@ function Dashboard({
         </p>
       </header>
       <main>
-        <View route={route} client={client} locationId={credentials.locationId} />
+        <Suspense fallback={<p className="status">Loading…</p>}>
+          <View route={route} client={client} locationId={credentials.locationId} />
+        </Suspense>
       </main>
     </ApolloProvider>
   );
