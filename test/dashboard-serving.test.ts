@@ -5,8 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
+import { DashboardCallsDocument } from '../examples/dashboard/src/generated/graphql.js';
 import { startEmulator } from '../src/emulator/server.js';
 import { projectDirectory } from '../src/schema.js';
 import { createGateway, type Gateway } from '../src/server.js';
@@ -87,6 +88,25 @@ describe.each([
     for (const route of ['/dashboard', '/dashboard/', '/dashboard/config.json', '/dashboard/index.html']) {
       expect((await fetch(new URL(route, stack.gateway.url), { redirect: 'manual' })).status, route).toBe(404);
     }
+  });
+});
+
+describe('with OPERATION_SAFELIST on', () => {
+  let stack: Stack;
+  afterEach(() => stack.stop());
+
+  it("runs the dashboard's own operations while it serves the dashboard", async () => {
+    stack = await startStack({ gateway: { safelist: true } });
+    const response = await stack.query(DashboardCallsDocument, { locationId: stack.locationId, first: 2 });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.callLogs?.edges).toHaveLength(2);
+  });
+
+  it('refuses them when the dashboard is off: only operations/*.graphql run', async () => {
+    stack = await startStack({ gateway: { safelist: true, dashboard: false } });
+    const response = await stack.query(DashboardCallsDocument, { locationId: stack.locationId, first: 2 });
+    expect(response.errors?.map((error) => error.extensions?.['code'])).toEqual(['PERSISTED_QUERY_NOT_IN_LIST']);
+    expect(stack.emulator.requests.all()).toEqual([]);
   });
 });
 
