@@ -35,7 +35,7 @@ export interface ApolloDependencies {
 
 type ApolloSettings = Pick<
   GatewaySettings,
-  'production' | 'introspection' | 'landingPage' | 'safelist' | 'limits' | 'statistics'
+  'production' | 'introspection' | 'landingPage' | 'safelist' | 'dashboard' | 'limits' | 'statistics'
 >;
 
 export async function startApollo(
@@ -86,7 +86,7 @@ function gatewayPlugins(
     settings.landingPage
       ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
       : ApolloServerPluginLandingPageDisabled(),
-    ...(settings.safelist ? [safelistPlugin<GatewayContext>(loadSafelist())] : []),
+    ...(settings.safelist ? [safelistPlugin<GatewayContext>(loadSafelist(settings))] : []),
     // Before the response cache and the observer, which read the errors it adds.
     partialErrorsPlugin<GatewayContext>(),
     ...(shared.responses ? [responseCache(shared.responses)] : []),

@@ -1,6 +1,7 @@
-// Safelist mode: only the operations registered in operations/*.graphql run. Documents are compared in a canonical
-// form (the operation and the fragments it uses, printed, without `__typename`), so formatting, document layout and
-// the `__typename` that normalized client caches (Apollo Client, urql) add to every selection set do not matter.
+// Safelist mode: only the operations registered in operations/*.graphql run (and the dashboard's, while the gateway
+// serves it). Documents are compared in a canonical form (the operation and the fragments it uses, printed, without
+// `__typename`), so formatting, document layout and the `__typename` that normalized client caches (Apollo Client,
+// urql) add to every selection set do not matter.
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   type DocumentNode,
@@ -48,17 +49,23 @@ function withoutTypename(document: DocumentNode): DocumentNode {
   });
 }
 
-/** Every operation of operations/*.graphql, in canonical form. */
-export function loadSafelist(): ReadonlySet<string> {
+/** The reference dashboard's own operations: registered too while the gateway serves the dashboard. */
+const DASHBOARD_OPERATIONS = 'examples/dashboard/src/operations';
+
+/** Every operation of operations/*.graphql (and the dashboard's, when it is served), in canonical form. */
+export function loadSafelist({ dashboard }: { dashboard: boolean }): ReadonlySet<string> {
   const allowed = new Set<string>();
-  // One document: an operation may use a fragment of another file (the live feed shares the dashboard's).
-  const document = parse(
-    readGraphQLFiles('operations')
-      .map(({ text }) => text)
-      .join('\n'),
-  );
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.OPERATION_DEFINITION) allowed.add(canonicalOperation(definition, document));
+  for (const folder of dashboard ? ['operations', DASHBOARD_OPERATIONS] : ['operations']) {
+    // One document per folder: an operation may use a fragment of another file (the live feed shares the
+    // dashboard's).
+    const document = parse(
+      readGraphQLFiles(folder)
+        .map(({ text }) => text)
+        .join('\n'),
+    );
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.OPERATION_DEFINITION) allowed.add(canonicalOperation(definition, document));
+    }
   }
   return allowed;
 }

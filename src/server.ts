@@ -113,7 +113,7 @@ export async function createGateway({
     context,
     limitRules: requestLimitProtection(settings.limits, settings.production, settings.statistics.maxUpstreamRequests)
       .limitRules,
-    safelist: settings.safelist ? loadSafelist() : null,
+    safelist: settings.safelist ? loadSafelist(settings) : null,
     isAllowedOrigin,
   });
   const address = await app.listen({ port: settings.port, host: settings.host });
