@@ -5,9 +5,9 @@ import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 
 import { createDashboardClient, type DashboardClient } from './client';
 import { SignIn } from './components/SignIn';
-import { type Route, useRoute } from './routes';
+import { currentRoute, type Route, useRoute } from './routes';
 import { type Credentials, forgetCredentials, presetCredentials, storedCredentials } from './session';
-import { CallsView } from './views/CallsView';
+import { CallsView, preloadCalls } from './views/CallsView';
 
 // The Calls view, the first screen, ships in the main chunk; the others load when first opened (Statistics brings
 // Chart.js), so the list's first render parses only what it needs.
@@ -71,7 +71,11 @@ function Dashboard({
   preset: boolean;
   onSignOut: () => void;
 }) {
-  const client = useMemo(() => createDashboardClient(credentials), [credentials]);
+  const client = useMemo(() => {
+    const created = createDashboardClient(credentials);
+    if (currentRoute().view === 'calls') preloadCalls(created.apollo, credentials.locationId);
+    return created;
+  }, [credentials]);
   useEffect(
     () => () => {
       client.close();

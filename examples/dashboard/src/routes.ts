@@ -16,11 +16,15 @@ export function callHref(id: string): string {
   return `#/calls/${encodeURIComponent(id)}`;
 }
 
+export function currentRoute(): Route {
+  return parseRoute(window.location.hash);
+}
+
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  const [route, setRoute] = useState(currentRoute);
   useEffect(() => {
     const onChange = () => {
-      setRoute(parseRoute(window.location.hash));
+      setRoute(currentRoute());
     };
     window.addEventListener('hashchange', onChange);
     return () => {
