@@ -12,6 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import { CallStatisticsDocument } from '../src/generated/client/graphql.js';
 import { projectDirectory } from '../src/schema.js';
+import { createGateway } from '../src/server.js';
 import { ensureDashboardBuilt } from './helpers/dashboard-build.js';
 import { type Stack, startStack } from './helpers/stack.js';
 import { type UpstreamCallLog, upstreamCallLogs, upstreamIds } from './helpers/upstream.js';
@@ -119,7 +120,7 @@ describe('the dashboard in a browser', () => {
   }
 
   /** A fresh browser context (its own Apollo cache and sessionStorage) on a view of the dashboard. */
-  async function open(hash: string, initScript?: string): Promise<Page> {
+  async function open(hash: string, initScript?: string, gatewayUrl?: string): Promise<Page> {
     const { stack, browser } = running();
     const context = await browser.newContext({
       viewport: { width: 1280, height: 900 },
@@ -137,7 +138,7 @@ describe('the dashboard in a browser', () => {
         if (String(payload).includes('"type":"subscribe"')) subscribes.push(String(payload));
       });
     });
-    await page.goto(`${new URL('/dashboard/', stack.gateway.url).toString()}${hash}`);
+    await page.goto(`${new URL('/dashboard/', gatewayUrl ?? stack.gateway.url).toString()}${hash}`);
     return page;
   }
 
@@ -387,6 +388,39 @@ describe('the dashboard in a browser', () => {
     await page.locator('h2').click(); // no input focused in the screenshot
     await expectAccessible(page);
     await screenshot(page, 'statistics');
+  });
+
+  it('against HighLevel (no credential preset), asks for a token and a location and keeps them in this tab only', async () => {
+    const { stack } = running();
+    // A gateway of the same upstream that was given no credential for the page, as against the real API.
+    const gateway = await createGateway({ upstreamUrl: stack.emulator.url, upstreamRetries: 0, webhooks: false });
+    try {
+      const page = await open('#/calls', undefined, gateway.url);
+      await page.waitForSelector('form input[type="password"]', { timeout: PAGE_TIMEOUT_MS });
+      expect(await page.locator('table.calls').count()).toBe(0);
+      await expectAccessible(page);
+      await page.getByLabel('Token').fill(stack.token);
+      await page.getByLabel('Location id').fill(stack.locationId);
+      await page.click('button[type="submit"]');
+      await rowCount(page, PAGE_SIZE);
+      const storage = JSON.parse(
+        String(await page.evaluate('JSON.stringify({ session: { ...sessionStorage }, local: { ...localStorage } })')),
+      ) as { session: Record<string, string>; local: Record<string, string> };
+      expect(storage).toEqual({
+        session: { 'dashboard.credentials': JSON.stringify({ token: stack.token, locationId: stack.locationId }) },
+        local: {},
+      });
+      // A reload of the tab keeps it; signing out forgets it.
+      await page.reload();
+      await rowCount(page, PAGE_SIZE);
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForSelector('form input[type="password"]', { timeout: PAGE_TIMEOUT_MS });
+      expect(await page.evaluate('sessionStorage.length')).toBe(0);
+    } finally {
+      await page?.context().close();
+      page = undefined;
+      await gateway.stop();
+    }
   });
 
   it('shows the calls whose contacts HighLevel fails to return, each contact marked, with one readable message', async () => {
