@@ -809,7 +809,9 @@ describe('faults', () => {
     expectError(again, 400, 'Bad Request');
     const other = emu.mintToken(loc2);
     emu.revokeToken(other);
-    expect(() => emu.revokeToken(other)).toThrow();
+    expect(() => {
+      emu.revokeToken(other);
+    }).toThrow();
   });
 
   it('sets and clears faults and latency through the admin API, which the request log does not record', async () => {
