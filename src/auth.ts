@@ -73,7 +73,11 @@ export function createAuthenticator(options: AuthOptions): Authenticate {
     const locations = readLocations(payload[options.locationsClaim]);
     if (locations === null)
       return refused(`The JWT must list the locations you may read in its "${options.locationsClaim}" claim.`);
-    return { token: options.serviceToken, readableLocations: locations };
+    return {
+      token: options.serviceToken,
+      readableLocations: locations,
+      ...(typeof payload.exp === 'number' ? { expiresAt: payload.exp * 1000 } : {}),
+    };
   };
 }
 
