@@ -13,6 +13,7 @@ import { drainSchedule } from './drain.js';
 import { answerClientError, registerErrorResponses } from './error-responses.js';
 import type { LiveEventSource } from './live/events.js';
 import { registerLive } from './live/live.js';
+import type { LiveWatches } from './live/live-watches.js';
 import { registerObservability } from './observability/http.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { createMetrics, type GatewayMetrics } from './observability/metrics.js';
@@ -40,6 +41,8 @@ export interface Gateway {
   metrics: GatewayMetrics;
   /** Live events of this instance: each call log HighLevel's webhook announces, by location (src/live/). */
   live: LiveEventSource;
+  /** What a subscriber's arrival and leaving go through: its access checked, its location polled (src/live/). */
+  watches: LiveWatches;
   /**
    * Refuses new operations (503 SHUTTING_DOWN) and answers /ready with 503, lets the operations in flight finish
    * (within shutdownTimeoutMs; near its end what still runs is cut short and answered), then closes.
@@ -98,17 +101,19 @@ export async function createGateway({
     admission,
     context: contextDependencies(settings, http, shared, metrics),
   });
-  const live = await registerLive(app, settings, { shared, metrics, logger });
+  const live = await registerLive(app, settings, { shared, http, metrics, logger });
   const address = await app.listen({ port: settings.port, host: settings.host });
   return {
     url: `${displayAddress(address, settings.host)}/graphql`,
     metrics,
-    live,
+    live: live.events,
+    watches: live.watches,
     stop: () =>
       stopGateway({
         app,
         apollo,
         http,
+        watches: live.watches,
         shared,
         readiness,
         admission,
@@ -184,6 +189,7 @@ async function stopGateway({
   app,
   apollo,
   http,
+  watches,
   shared,
   readiness,
   admission,
@@ -193,6 +199,7 @@ async function stopGateway({
   app: FastifyInstance;
   apollo: ApolloServer<GatewayContext>;
   http: UpstreamHttp;
+  watches: LiveWatches;
   shared: SharedState;
   readiness: Readiness;
   admission: OperationAdmission;
@@ -203,6 +210,8 @@ async function stopGateway({
   const elapsed = () => performance.now() - started;
   readiness.startDraining();
   admission.startDraining();
+  // No poll or check starts from now on (one in flight ends with the HTTP layer at the latest).
+  watches.close();
   logger.info({ drainTimeoutMs }, 'gateway draining');
   const schedule = drainSchedule(drainTimeoutMs);
   if (!(await admission.allAnswered(schedule.cutShortAtMs))) {
