@@ -317,8 +317,10 @@ export class LiveWatches {
   private failed(watched: WatchedLocation, kind: LivePollKind, error: unknown): void {
     const { metrics, logger } = this.dependencies;
     metrics.livePoll(kind, 'failed');
+    // A watch stopped meanwhile (its last subscriber left, close()) has no one left to tell.
+    if (watched.dropped) return;
     const status = error instanceof GraphQLError ? error.extensions['upstreamStatus'] : undefined;
-    if (!(error instanceof GraphQLError) || watched.dropped || (status !== 401 && status !== 403)) {
+    if (!(error instanceof GraphQLError) || (status !== 401 && status !== 403)) {
       this.report(watched, 'live: a poll failed; the watch goes on', error);
       return;
     }
