@@ -248,6 +248,20 @@ describe('delivered once', () => {
     await stack.emulator.webhooks.send(retried);
     expect(events.get(location1)?.map((event) => event.callLog.id)).toEqual([placed.callLog.id]);
   });
+
+  it('takes the same call under another webhookId for a duplicate: a call ends once', async () => {
+    // The poller claims a call by its location and id alone; a webhook of that call must meet the same claim.
+    const events = record(stack.gateway, location1);
+    const before = await webhookCounts(stack.gateway);
+    const placed = await stack.emulator.placeCall(location1);
+    const [again] = await stack.emulator.webhooks.send(
+      JSON.stringify({ ...JSON.parse(placed.body), webhookId: crypto.randomUUID() }),
+    );
+    expect(again?.status).toBe(200);
+    expect(events.get(location1)?.map((event) => event.callLog.id)).toEqual([placed.callLog.id]);
+    const after = await webhookCounts(stack.gateway);
+    expect((after['duplicate,VoiceAiCallEnd'] ?? 0) - (before['duplicate,VoiceAiCallEnd'] ?? 0)).toBe(1);
+  });
 });
 
 describe('the legacy RSA signature', () => {

@@ -17,6 +17,12 @@ type WebhookOutcome = 'verified' | 'refused' | 'duplicate' | 'ignored';
 export type WebhookDetail =
   'VoiceAiCallEnd' | 'ContactUpdate' | 'ContactDelete' | 'other' | 'incomplete' | 'signature' | 'not_json' | 'stale';
 
+/**
+ * Why a watched (credential, location) had its call logs listed: a subscriber's first check (and the poll's
+ * baseline), a poll (also a check of access), or a check of access alone (polling off, or another instance leads).
+ */
+export type LivePollKind = 'baseline' | 'poll' | 'access';
+
 export interface GatewayMetrics {
   readonly registry: Registry;
   /** one finished upstream request: route id like 'callLogs.list', status code or 'error' (network/timeout), seconds */
@@ -57,6 +63,12 @@ export interface GatewayMetrics {
   liveSubscriptions(count: number): void;
   /** a live event queued for a subscriber, or dropped because that subscriber's queue was full */
   liveEvent(outcome: 'delivered' | 'dropped'): void;
+  /** one list request of a watched (credential, location) for live subscribers, and whether HighLevel answered it */
+  livePoll(kind: LivePollKind, outcome: 'ok' | 'failed'): void;
+  /** a new call a poll found: published, or a duplicate (a webhook or another poll delivered it first) */
+  livePollCall(outcome: 'published' | 'duplicate'): void;
+  /** HighLevel answered 401/403 to a watched credential: its subscriptions of that location ended */
+  liveAccessWithdrawn(): void;
 }
 
 export type LiveTransport = 'websocket' | 'sse';
@@ -215,6 +227,23 @@ export function createMetrics(): GatewayMetrics {
     labelNames: ['outcome'] as const,
     registers,
   });
+  const livePolls = new Counter({
+    name: 'gateway_live_polls_total',
+    help: 'Call-log list requests made for live subscribers, by kind (baseline: a first subscriber of a credential and location, checking its access; poll: looking for new calls, also a check of access; access: a check of access alone) and outcome (ok, failed).',
+    labelNames: ['kind', 'outcome'] as const,
+    registers,
+  });
+  const livePollCalls = new Counter({
+    name: 'gateway_live_poll_calls_total',
+    help: 'New calls found by polling, by outcome: published to subscribers, or duplicate (a webhook or another poll delivered it first).',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
+  const liveAccessWithdrawn = new Counter({
+    name: 'gateway_live_access_withdrawn_total',
+    help: "Watched credentials whose access HighLevel withdrew (401 or 403 on a poll or check): each ended its location's subscriptions of that credential.",
+    registers,
+  });
 
   const operationNames = new Set<string>();
   const boundedOperation = (name: string): string => {
@@ -286,6 +315,15 @@ export function createMetrics(): GatewayMetrics {
     liveEvent(outcome) {
       liveEvents.inc({ outcome });
     },
+    livePoll(kind, outcome) {
+      livePolls.inc({ kind, outcome });
+    },
+    livePollCall(outcome) {
+      livePollCalls.inc({ outcome });
+    },
+    liveAccessWithdrawn() {
+      liveAccessWithdrawn.inc();
+    },
   };
 }
 
@@ -347,6 +385,15 @@ export const NOOP_METRICS: GatewayMetrics = Object.freeze({
     /* no-op */
   },
   liveEvent() {
+    /* no-op */
+  },
+  livePoll() {
+    /* no-op */
+  },
+  livePollCall() {
+    /* no-op */
+  },
+  liveAccessWithdrawn() {
     /* no-op */
   },
 });
