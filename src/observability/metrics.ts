@@ -17,6 +17,18 @@ type WebhookOutcome = 'verified' | 'refused' | 'duplicate' | 'ignored';
 export type WebhookDetail =
   'VoiceAiCallEnd' | 'ContactUpdate' | 'ContactDelete' | 'other' | 'incomplete' | 'signature' | 'not_json' | 'stale';
 
+/**
+ * What became of a message received on a live-events channel in Redis (src/live/redis-events.ts): delivered to this
+ * instance's listeners; a duplicate of an event delivered here already; refused for its size; not JSON; or JSON that
+ * is not an event of the channel's location.
+ */
+type LiveRedisMessageOutcome = 'delivered' | 'duplicate' | 'oversized' | 'unreadable' | 'invalid';
+/**
+ * Why an event went straight to this instance's listeners instead of through Redis: Redis refused or could not take
+ * the PUBLISH; this instance's subscriber connection was down; the event was too large for a message.
+ */
+export type LiveDirectDeliveryReason = 'redis_unavailable' | 'subscriber_down' | 'oversized';
+
 export interface GatewayMetrics {
   readonly registry: Registry;
   /** one finished upstream request: route id like 'callLogs.list', status code or 'error' (network/timeout), seconds */
@@ -57,6 +69,12 @@ export interface GatewayMetrics {
   liveSubscriptions(count: number): void;
   /** a live event queued for a subscriber, or dropped because that subscriber's queue was full */
   liveEvent(outcome: 'delivered' | 'dropped'): void;
+  /** one message received on a live-events channel in Redis, and what became of it */
+  liveRedisMessage(outcome: LiveRedisMessageOutcome): void;
+  /** an event delivered to this instance's listeners without Redis, and why */
+  liveDirectDelivery(reason: LiveDirectDeliveryReason): void;
+  /** the live events' subscriptions in Redis held again after a loss: subscribers asked to resync */
+  liveResync(): void;
 }
 
 export type LiveTransport = 'websocket' | 'sse';
@@ -215,6 +233,23 @@ export function createMetrics(): GatewayMetrics {
     labelNames: ['outcome'] as const,
     registers,
   });
+  const liveRedisMessages = new Counter({
+    name: 'gateway_live_redis_messages_total',
+    help: "Messages received on live-events channels in Redis, by outcome: delivered (to this instance's listeners), duplicate (delivered here already), oversized, unreadable (not JSON), invalid (not an event of the channel's location). Absent without REDIS_URL.",
+    labelNames: ['outcome'] as const,
+    registers,
+  });
+  const liveDirectDeliveries = new Counter({
+    name: 'gateway_live_direct_deliveries_total',
+    help: "Live events delivered to this instance's listeners without Redis (other instances miss them), by reason: redis_unavailable (the PUBLISH failed or the circuit was open), subscriber_down, oversized.",
+    labelNames: ['reason'] as const,
+    registers,
+  });
+  const liveResyncs = new Counter({
+    name: 'gateway_live_resyncs_total',
+    help: "Times the live events' Redis subscriptions were held again after a loss, and subscribers asked to re-read what they may have missed.",
+    registers,
+  });
 
   const operationNames = new Set<string>();
   const boundedOperation = (name: string): string => {
@@ -286,6 +321,15 @@ export function createMetrics(): GatewayMetrics {
     liveEvent(outcome) {
       liveEvents.inc({ outcome });
     },
+    liveRedisMessage(outcome) {
+      liveRedisMessages.inc({ outcome });
+    },
+    liveDirectDelivery(reason) {
+      liveDirectDeliveries.inc({ reason });
+    },
+    liveResync() {
+      liveResyncs.inc();
+    },
   };
 }
 
@@ -347,6 +391,15 @@ export const NOOP_METRICS: GatewayMetrics = Object.freeze({
     /* no-op */
   },
   liveEvent() {
+    /* no-op */
+  },
+  liveRedisMessage() {
+    /* no-op */
+  },
+  liveDirectDelivery() {
+    /* no-op */
+  },
+  liveResync() {
     /* no-op */
   },
 });
