@@ -1,6 +1,7 @@
-// Live updates, entered from createGateway: the live events (what subscribers of a location receive), HighLevel's
-// webhook endpoint that publishes to them (unless webhooks are off), and the subscription server that delivers them:
-// graphql-ws on the /graphql path, graphql-sse at /graphql/stream.
+// Live updates, entered from createGateway: the live events (what subscribers of a location receive: across
+// instances through Redis pub/sub when REDIS_URL is set, else in this process), HighLevel's webhook endpoint that
+// publishes to them (unless webhooks are off), and the subscription server that delivers them: graphql-ws on the
+// /graphql path, graphql-sse at /graphql/stream.
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
 
@@ -13,6 +14,7 @@ import { CredentialCounts, type LiveAccess } from './call-log-feed.js';
 import { WebhookDeduplicator } from './deduplication.js';
 import { createInProcessLiveEvents, type LiveEvents } from './events.js';
 import { LiveConnections } from './live-connections.js';
+import { createRedisLiveEvents } from './redis-events.js';
 import { registerSseRoute } from './sse-route.js';
 import { SubscriptionOperations } from './subscription-operations.js';
 import { WebhookReceiver } from './webhook-receiver.js';
@@ -54,10 +56,19 @@ export async function registerLive(
   >,
   dependencies: LiveDependencies,
 ): Promise<Live> {
-  const { metrics, logger } = dependencies;
-  const events = createInProcessLiveEvents(settings.liveMaxListeners, (error) => {
+  const { shared, metrics, logger } = dependencies;
+  const onListenerError = (error: unknown) => {
     logger.warn({ err: error }, 'a live event listener failed');
-  });
+  };
+  const events = shared.redis
+    ? createRedisLiveEvents({
+        redis: shared.redis,
+        maxListeners: settings.liveMaxListeners,
+        onListenerError,
+        metrics,
+        logger,
+      })
+    : createInProcessLiveEvents(settings.liveMaxListeners, onListenerError);
   if (settings.webhooks) await registerWebhooks(app, settings.webhooks, events, dependencies);
 
   const connections = new LiveConnections(settings.subscriptions.maxConnections, (transport, count) => {
