@@ -259,6 +259,8 @@ async function stopGateway({
   }
   await apollo.stop();
   http.close();
+  // No webhook can publish any more; the live events' Redis subscriber goes before the connection shared state holds.
+  await live.events.close();
   await shared.close();
   logger.info('gateway stopped');
 }

@@ -10,7 +10,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createAuthenticator } from '../src/auth.js';
 import type { Caller } from '../src/caller.js';
 import type { CallLogCreatedEvent } from '../src/live/events.js';
-import { type Leadership, LiveWatches, type Watch } from '../src/live/live-watches.js';
+import type { Leadership } from '../src/live/leadership.js';
+import { LiveWatches, type Watch } from '../src/live/live-watches.js';
 import { WEBHOOK_PATH } from '../src/live/webhook-route.js';
 import { createLogger } from '../src/observability/logger.js';
 import { createMetrics, type GatewayMetrics } from '../src/observability/metrics.js';

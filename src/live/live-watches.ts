@@ -24,22 +24,8 @@ import { UpstreamScope } from '../upstream/scope.js';
 import { CallLogCursor } from './call-log-cursor.js';
 import { callDeduplicationKey, type WebhookDeduplicator } from './deduplication.js';
 import type { LiveEvents } from './events.js';
+import { createLeadership, type Leadership } from './leadership.js';
 import { eventCallLog, MAX_CALL_LOG_DEPTH } from './webhook-payloads.js';
-
-/**
- * Who polls a watch when several instances watch it: the one that holds its lease. tryLead takes or renews the lease
- * for ttlMs and says whether this instance holds it. The Redis one shares it across instances.
- */
-export interface Leadership {
-  tryLead(key: string, ttlMs: number): Promise<boolean>;
-  release(key: string): Promise<void>;
-}
-
-/** Alone (no Redis), an instance leads every watch it has. */
-const ALWAYS_LEAD: Leadership = {
-  tryLead: () => Promise.resolve(true),
-  release: () => Promise.resolve(),
-};
 
 /** One subscriber's share of a watch. */
 export interface Watch {
@@ -131,7 +117,7 @@ export class LiveWatches {
   private lastFailureReport = -Infinity;
 
   constructor(private readonly dependencies: LiveWatchDependencies) {
-    this.leadership = dependencies.leadership ?? ALWAYS_LEAD;
+    this.leadership = dependencies.leadership ?? createLeadership(undefined);
   }
 
   /**

@@ -1,7 +1,9 @@
-// Live updates, entered from createGateway: the live events (what subscribers of a location receive), HighLevel's
-// webhook endpoint that publishes to them (unless webhooks are off), the watches that check a subscriber's access and
-// poll its location, and the subscription server that delivers them: graphql-ws on the /graphql path, graphql-sse at
-// /graphql/stream. Webhooks and polls share one deduplicator: a call found by both is published once.
+// Live updates, entered from createGateway: the live events (what subscribers of a location receive: across
+// instances through Redis pub/sub when REDIS_URL is set, else in this process), HighLevel's webhook endpoint that
+// publishes to them (unless webhooks are off), the watches that check a subscriber's access and poll its location
+// (one instance polls each, with Redis), and the subscription server that delivers them: graphql-ws on the /graphql
+// path, graphql-sse at /graphql/stream. Webhooks and polls share one deduplicator: a call found by both is published
+// once.
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
 
@@ -15,7 +17,9 @@ import { CredentialCounts, type LiveAccess } from './call-log-feed.js';
 import { WebhookDeduplicator } from './deduplication.js';
 import { createInProcessLiveEvents, type LiveEvents } from './events.js';
 import { LiveConnections } from './live-connections.js';
+import { createLeadership } from './leadership.js';
 import { LiveWatches } from './live-watches.js';
+import { createRedisLiveEvents } from './redis-events.js';
 import { registerSseRoute } from './sse-route.js';
 import { SubscriptionOperations } from './subscription-operations.js';
 import { WebhookReceiver } from './webhook-receiver.js';
@@ -70,9 +74,18 @@ export async function registerLive(
   dependencies: LiveDependencies,
 ): Promise<Live> {
   const { shared, metrics, logger } = dependencies;
-  const events = createInProcessLiveEvents(settings.liveMaxListeners, (error) => {
+  const onListenerError = (error: unknown) => {
     logger.warn({ err: error }, 'a live event listener failed');
-  });
+  };
+  const events = shared.redis
+    ? createRedisLiveEvents({
+        redis: shared.redis,
+        maxListeners: settings.liveMaxListeners,
+        onListenerError,
+        metrics,
+        logger,
+      })
+    : createInProcessLiveEvents(settings.liveMaxListeners, onListenerError);
   // Polls need it even where webhooks are off: two instances (or two credentials) may find the same call.
   const remembered = settings.webhooks || GATEWAY_DEFAULTS.webhooks;
   let lastReport = 0;
@@ -107,8 +120,13 @@ export async function registerLive(
     http: dependencies.http,
     events,
     deduplicator,
+    leadership: createLeadership(shared.redis),
     metrics,
     logger,
+  });
+  // After Redis was away, subscribers may have missed events published meanwhile: their locations are read again.
+  events.onResync((locationIds) => {
+    void watches.resync(locationIds);
   });
 
   const connections = new LiveConnections(settings.subscriptions.maxConnections, (transport, count) => {

@@ -22,6 +22,17 @@ export type WebhookDetail =
  * baseline), a poll (also a check of access), or a check of access alone (polling off, or another instance leads).
  */
 export type LivePollKind = 'baseline' | 'poll' | 'access';
+/**
+ * What became of a message received on a live-events channel in Redis (src/live/redis-events.ts): delivered to this
+ * instance's listeners; a duplicate of an event delivered here already; refused for its size; not JSON; or JSON that
+ * is not an event of the channel's location.
+ */
+type LiveRedisMessageOutcome = 'delivered' | 'duplicate' | 'oversized' | 'unreadable' | 'invalid';
+/**
+ * Why an event went straight to this instance's listeners instead of through Redis: Redis refused or could not take
+ * the PUBLISH; this instance's subscriber connection was down; the event was too large for a message.
+ */
+export type LiveDirectDeliveryReason = 'redis_unavailable' | 'subscriber_down' | 'oversized';
 
 export interface GatewayMetrics {
   readonly registry: Registry;
@@ -69,6 +80,12 @@ export interface GatewayMetrics {
   livePollCall(outcome: 'published' | 'duplicate'): void;
   /** HighLevel answered 401/403 to a watched credential: its subscriptions of that location ended */
   liveAccessWithdrawn(): void;
+  /** one message received on a live-events channel in Redis, and what became of it */
+  liveRedisMessage(outcome: LiveRedisMessageOutcome): void;
+  /** an event delivered to this instance's listeners without Redis, and why */
+  liveDirectDelivery(reason: LiveDirectDeliveryReason): void;
+  /** the live events' subscriptions in Redis held again after a loss: subscribers asked to resync */
+  liveResync(): void;
 }
 
 export type LiveTransport = 'websocket' | 'sse';
@@ -244,6 +261,23 @@ export function createMetrics(): GatewayMetrics {
     help: "Watched credentials whose access HighLevel withdrew (401 or 403 on a poll or check): each ended its location's subscriptions of that credential.",
     registers,
   });
+  const liveRedisMessages = new Counter({
+    name: 'gateway_live_redis_messages_total',
+    help: "Messages received on live-events channels in Redis, by outcome: delivered (to this instance's listeners), duplicate (delivered here already), oversized, unreadable (not JSON), invalid (not an event of the channel's location). Absent without REDIS_URL.",
+    labelNames: ['outcome'] as const,
+    registers,
+  });
+  const liveDirectDeliveries = new Counter({
+    name: 'gateway_live_direct_deliveries_total',
+    help: "Live events delivered to this instance's listeners without Redis (other instances miss them), by reason: redis_unavailable (the PUBLISH failed or the circuit was open), subscriber_down, oversized.",
+    labelNames: ['reason'] as const,
+    registers,
+  });
+  const liveResyncs = new Counter({
+    name: 'gateway_live_resyncs_total',
+    help: "Times the live events' Redis subscriptions were held again after a loss, and subscribers asked to re-read what they may have missed.",
+    registers,
+  });
 
   const operationNames = new Set<string>();
   const boundedOperation = (name: string): string => {
@@ -324,6 +358,15 @@ export function createMetrics(): GatewayMetrics {
     liveAccessWithdrawn() {
       liveAccessWithdrawn.inc();
     },
+    liveRedisMessage(outcome) {
+      liveRedisMessages.inc({ outcome });
+    },
+    liveDirectDelivery(reason) {
+      liveDirectDeliveries.inc({ reason });
+    },
+    liveResync() {
+      liveResyncs.inc();
+    },
   };
 }
 
@@ -394,6 +437,15 @@ export const NOOP_METRICS: GatewayMetrics = Object.freeze({
     /* no-op */
   },
   liveAccessWithdrawn() {
+    /* no-op */
+  },
+  liveRedisMessage() {
+    /* no-op */
+  },
+  liveDirectDelivery() {
+    /* no-op */
+  },
+  liveResync() {
     /* no-op */
   },
 });
