@@ -50,6 +50,7 @@ type Documents = {
   '\n  query StatisticsTrialCountOnly($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      trialCount\n    }\n  }\n': typeof types.StatisticsTrialCountOnlyDocument;
   '\n  query StatisticsActionTypeCalls($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byActionType {\n        type\n        calls\n      }\n      coverage {\n        upstreamRequests\n        plan\n      }\n    }\n  }\n': typeof types.StatisticsActionTypeCallsDocument;
   '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.StatisticsAgentNamesDocument;
+  '\n  subscription LiveCallIds($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n': typeof types.LiveCallIdsDocument;
   '\n  subscription LiveCalls($locationId: ID!, $filter: LiveCallLogFilter) {\n    callLogCreated(locationId: $locationId, filter: $filter) {\n      id\n      locationId\n      duration\n      summary\n      contact {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      actions {\n        __typename\n        ... on CustomAction {\n          api {\n            hasAuthenticationValue\n            authenticationValueMasked\n          }\n        }\n      }\n    }\n  }\n': typeof types.LiveCallsDocument;
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n': typeof types.TenantNodeFragmentDoc;
   '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n': typeof types.TenantCallLogsDocument;
@@ -133,6 +134,8 @@ const documents: Documents = {
     types.StatisticsActionTypeCallsDocument,
   '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n':
     types.StatisticsAgentNamesDocument,
+  '\n  subscription LiveCallIds($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n':
+    types.LiveCallIdsDocument,
   '\n  subscription LiveCalls($locationId: ID!, $filter: LiveCallLogFilter) {\n    callLogCreated(locationId: $locationId, filter: $filter) {\n      id\n      locationId\n      duration\n      summary\n      contact {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      actions {\n        __typename\n        ... on CustomAction {\n          api {\n            hasAuthenticationValue\n            authenticationValueMasked\n          }\n        }\n      }\n    }\n  }\n':
     types.LiveCallsDocument,
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n':
@@ -371,6 +374,12 @@ export function graphql(
 export function graphql(
   source: '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').StatisticsAgentNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription LiveCallIds($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n',
+): typeof import('./graphql.js').LiveCallIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1631,6 +1631,12 @@ export type StatisticsAgentNamesQuery = {
   callStatistics: { byAgent: Array<{ agentId: string | null; agent: { id: string; name: string | null } | null }> };
 };
 
+export type LiveCallIdsSubscriptionVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type LiveCallIdsSubscription = { callLogCreated: { id: string } };
+
 export type LiveCallsSubscriptionVariables = Exact<{
   locationId: string | number;
   filter?: LiveCallLogFilter | null | undefined;
@@ -3222,6 +3228,13 @@ export const StatisticsAgentNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatisticsAgentNamesQuery, StatisticsAgentNamesQueryVariables>;
+export const LiveCallIdsDocument = new TypedDocumentString(`
+    subscription LiveCallIds($locationId: ID!) {
+  callLogCreated(locationId: $locationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCallIdsSubscription, LiveCallIdsSubscriptionVariables>;
 export const LiveCallsDocument = new TypedDocumentString(`
     subscription LiveCalls($locationId: ID!, $filter: LiveCallLogFilter) {
   callLogCreated(locationId: $locationId, filter: $filter) {
