@@ -10,6 +10,7 @@
 // gateway's RSS before any subscriber, with half and with all of them idle.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 import type { ExecutionResult } from 'graphql';
 import { type Client, createClient } from 'graphql-ws';
@@ -60,6 +61,10 @@ export interface LiveBenchResult {
   expectedUpstream: Record<string, number>;
   /** The gateway's CPU time over the webhook phase, per webhook. */
   gatewayCpuMsPerWebhook: number;
+  /** The same for this process, where the subscribers receive: its share of the machine. */
+  subscribersCpuMsPerWebhook: number;
+  /** This process's event-loop delay over the webhook phase: how late it may have noted a receipt. */
+  subscribersLoopDelayP99Ms: number;
   /** The gateway's RSS and heap after a full GC: before any subscriber, with half, with all idle, after closing. */
   memory: Record<'before' | 'half' | 'idle' | 'closed', { rssMiB: number; heapMiB: number }>;
   /** Highest RSS sampled (every 20 ms) during the webhook phase. */
@@ -152,6 +157,9 @@ export async function measureLive(options: {
 
     // The webhooks: the emulator places calls in the locations by turns, one every 1/rate s.
     const cpuBefore = (await gateway.ask<ProcessStats>({ type: 'resetPeak' })).cpuMicros;
+    const ownCpuBefore = process.cpuUsage();
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const { calls } = await emulator.ask<{ calls: PlacedCallTiming[] }>(
       {
         type: 'placeCalls',
@@ -167,6 +175,8 @@ export async function measureLive(options: {
       0,
     );
     await allReceived(subscribers, expectedDeliveries);
+    loopDelay.disable();
+    const ownCpu = process.cpuUsage(ownCpuBefore);
     const afterWebhooks = await gateway.ask<ProcessStats>({ type: 'stats' });
     const upstream = (await emulator.ask<{ routes: Record<string, number> }>({ type: 'mark' })).routes;
 
@@ -214,6 +224,8 @@ export async function measureLive(options: {
       upstream,
       expectedUpstream: uncachedPairs(calls, credentials),
       gatewayCpuMsPerWebhook: (afterWebhooks.cpuMicros - cpuBefore) / 1000 / Math.max(1, calls.length),
+      subscribersCpuMsPerWebhook: (ownCpu.user + ownCpu.system) / 1000 / Math.max(1, calls.length),
+      subscribersLoopDelayP99Ms: loopDelay.percentile(99) / 1e6,
       memory: { before: memory(before), half: memory(halfway), idle: memory(idle), closed: memory(closed) },
       peakRssMiB: afterWebhooks.peakRss / MIB,
       rssPerIdleSubscriptionKiB: (idle.rss - before.rss) / 1024 / options.subscribers,

@@ -272,7 +272,11 @@ export function renderLive(result: LiveBenchResult): string[] {
         ],
         ['Upstream during the webhooks', routes(result.upstream)],
         ['Expected: (credential, reference) pairs not cached', routes(result.expectedUpstream)],
-        ['Gateway CPU per webhook (ms)', result.gatewayCpuMsPerWebhook.toFixed(1)],
+        [
+          'CPU per webhook (ms): gateway; subscribers (bench process)',
+          `${result.gatewayCpuMsPerWebhook.toFixed(1)}; ${result.subscribersCpuMsPerWebhook.toFixed(1)}`,
+        ],
+        ["Subscribers' event-loop delay p99 (ms)", result.subscribersLoopDelayP99Ms.toFixed(1)],
         [
           'Gateway RSS (MiB): before; half; all idle; peak under webhooks; closed',
           `${memory.before.rssMiB.toFixed(1)}; ${memory.half.rssMiB.toFixed(1)}; ${memory.idle.rssMiB.toFixed(1)}; ` +

@@ -14,7 +14,7 @@
 // BENCH_ONLY=statistics (that scenario alone, about a minute: bench/results/<date>-statistics.json and
 // statistics-latest.md), BENCH_STATISTICS_SAMPLES (cold samples per range, 7), BENCH_STATISTICS_REPEATS (warm, 30),
 // BENCH_ONLY=live (that scenario alone, about a minute: bench/results/<date>-live.json and live-latest.md),
-// BENCH_LIVE_SUBSCRIBERS (1000), BENCH_LIVE_WEBHOOKS (100).
+// BENCH_LIVE_SUBSCRIBERS (1000), BENCH_LIVE_WEBHOOKS (100), BENCH_LIVE_RATE (webhooks per second, 10).
 import { execFileSync } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,7 +66,7 @@ const settings = {
   liveLocations: 2,
   liveCredentialsPerLocation: 10,
   liveWebhooks: positiveNumber('BENCH_LIVE_WEBHOOKS', 100),
-  liveWebhooksPerSecond: 10,
+  liveWebhooksPerSecond: positiveNumber('BENCH_LIVE_RATE', 10),
 };
 const only = process.env['BENCH_ONLY'];
 /** Every run is bounded: past this, everything is stopped and the process exits 2. */
