@@ -39,7 +39,7 @@ export interface LiveBenchResult {
   subscribeUpstream: Record<string, number>;
   /** The gateway's answers to the webhooks, by status. */
   webhookStatuses: Record<string, number>;
-  /** The gateway's answer time to a webhook POST, as the emulator waited for it. */
+  /** The gateway's answer time to a webhook POST, as the emulator waited for it (at most its 10-s timeout). */
   webhookAnswerP50Ms: number;
   webhookAnswerP99Ms: number;
   /** Each call once to each subscriber of its location. */

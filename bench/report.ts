@@ -267,7 +267,7 @@ export function renderLive(result: LiveBenchResult): string[] {
           `${result.p50Ms.toFixed(1)} / ${result.p99Ms.toFixed(1)} / ${result.maxMs.toFixed(1)}`,
         ],
         [
-          'Webhook answered p50 / p99 (ms)',
+          'Webhook answered p50 / p99 (ms; one not answered within 10 s counts 10 s)',
           `${result.webhookAnswerP50Ms.toFixed(1)} / ${result.webhookAnswerP99Ms.toFixed(1)}`,
         ],
         ['Upstream during the webhooks', routes(result.upstream)],
