@@ -53,6 +53,7 @@ type Documents = {
   '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.StatisticsAgentNamesDocument;
   '\n  subscription BoundedCalls($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n': typeof types.BoundedCallsDocument;
   '\n  subscription DeliveryCalls($locationId: ID!, $since: DateTime) {\n    callLogCreated(locationId: $locationId, since: $since) {\n      id\n      contact {\n        id\n        name\n      }\n      agent {\n        name\n      }\n    }\n  }\n': typeof types.DeliveryCallsDocument;
+  '\n  subscription LiveCallIds($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n': typeof types.LiveCallIdsDocument;
   '\n  subscription LiveCallsTest($locationId: ID!, $filter: LiveCallLogFilter) {\n    callLogCreated(locationId: $locationId, filter: $filter) {\n      id\n      locationId\n      duration\n      summary\n      contact {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      actions {\n        __typename\n        ... on CustomAction {\n          api {\n            hasAuthenticationValue\n            authenticationValueMasked\n          }\n        }\n      }\n    }\n  }\n': typeof types.LiveCallsTestDocument;
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n': typeof types.TenantNodeFragmentDoc;
   '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n': typeof types.TenantCallLogsDocument;
@@ -142,6 +143,8 @@ const documents: Documents = {
     types.BoundedCallsDocument,
   '\n  subscription DeliveryCalls($locationId: ID!, $since: DateTime) {\n    callLogCreated(locationId: $locationId, since: $since) {\n      id\n      contact {\n        id\n        name\n      }\n      agent {\n        name\n      }\n    }\n  }\n':
     types.DeliveryCallsDocument,
+  '\n  subscription LiveCallIds($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n':
+    types.LiveCallIdsDocument,
   '\n  subscription LiveCallsTest($locationId: ID!, $filter: LiveCallLogFilter) {\n    callLogCreated(locationId: $locationId, filter: $filter) {\n      id\n      locationId\n      duration\n      summary\n      contact {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      actions {\n        __typename\n        ... on CustomAction {\n          api {\n            hasAuthenticationValue\n            authenticationValueMasked\n          }\n        }\n      }\n    }\n  }\n':
     types.LiveCallsTestDocument,
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n':
@@ -398,6 +401,12 @@ export function graphql(
 export function graphql(
   source: '\n  subscription DeliveryCalls($locationId: ID!, $since: DateTime) {\n    callLogCreated(locationId: $locationId, since: $since) {\n      id\n      contact {\n        id\n        name\n      }\n      agent {\n        name\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').DeliveryCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription LiveCallIds($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n',
+): typeof import('./graphql.js').LiveCallIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1656,6 +1656,12 @@ export type DeliveryCallsSubscription = {
   };
 };
 
+export type LiveCallIdsSubscriptionVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type LiveCallIdsSubscription = { callLogCreated: { id: string } };
+
 export type LiveCallsTestSubscriptionVariables = Exact<{
   locationId: string | number;
   filter?: LiveCallLogFilter | null | undefined;
@@ -3275,6 +3281,13 @@ export const DeliveryCallsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryCallsSubscription, DeliveryCallsSubscriptionVariables>;
+export const LiveCallIdsDocument = new TypedDocumentString(`
+    subscription LiveCallIds($locationId: ID!) {
+  callLogCreated(locationId: $locationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCallIdsSubscription, LiveCallIdsSubscriptionVariables>;
 export const LiveCallsTestDocument = new TypedDocumentString(`
     subscription LiveCallsTest($locationId: ID!, $filter: LiveCallLogFilter) {
   callLogCreated(locationId: $locationId, filter: $filter) {
