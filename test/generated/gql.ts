@@ -36,6 +36,7 @@ type Documents = {
   '\n    query LargeList($locationId: ID!) {\n      callLogs(locationId: $locationId, first: 100) {\n        nodes {\n          id\n          transcript\n          summary\n        }\n      }\n    }\n  ': typeof types.LargeListDocument;
   '\n          query CappedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 20, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contactId\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ': typeof types.CappedContactsDocument;
   '\n          query HurriedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 3, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ': typeof types.HurriedContactsDocument;
+  '\n  subscription ScaleOutCalls($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n      contact {\n        name\n      }\n    }\n  }\n': typeof types.ScaleOutCallsDocument;
   '\n  query LiveCallLogs($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.LiveCallLogsDocument;
   '\n  query RedisEntryPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 6, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.RedisEntryPageDocument;
   '\n  query FrozenRedisPage($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.FrozenRedisPageDocument;
@@ -109,6 +110,8 @@ const documents: Documents = {
     types.CappedContactsDocument,
   '\n          query HurriedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 3, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ':
     types.HurriedContactsDocument,
+  '\n  subscription ScaleOutCalls($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n      contact {\n        name\n      }\n    }\n  }\n':
+    types.ScaleOutCallsDocument,
   '\n  query LiveCallLogs($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
     types.LiveCallLogsDocument,
   '\n  query RedisEntryPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 6, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
@@ -299,6 +302,12 @@ export function graphql(
 export function graphql(
   source: '\n          query HurriedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 3, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ',
 ): typeof import('./graphql.js').HurriedContactsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription ScaleOutCalls($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n      contact {\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').ScaleOutCallsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1040,6 +1040,12 @@ export type HurriedContactsQuery = {
   callLogs: { nodes: Array<{ id: string; contact: { name: string | null } | null }> } | null;
 };
 
+export type ScaleOutCallsSubscriptionVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type ScaleOutCallsSubscription = { callLogCreated: { id: string; contact: { name: string | null } | null } };
+
 export type LiveCallLogsQueryVariables = Exact<{
   locationId: string | number;
   first: number;
@@ -2757,6 +2763,16 @@ export const HurriedContactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HurriedContactsQuery, HurriedContactsQueryVariables>;
+export const ScaleOutCallsDocument = new TypedDocumentString(`
+    subscription ScaleOutCalls($locationId: ID!) {
+  callLogCreated(locationId: $locationId) {
+    id
+    contact {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleOutCallsSubscription, ScaleOutCallsSubscriptionVariables>;
 export const LiveCallLogsDocument = new TypedDocumentString(`
     query LiveCallLogs($locationId: ID!, $first: Int!) {
   callLogs(locationId: $locationId, first: $first, filter: {callType: LIVE}) {
