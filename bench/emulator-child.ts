@@ -4,10 +4,14 @@
 // BENCH_BASE_DATE (an instant) ends the seeded calls there instead of at the pinned date the other scenarios use.
 // Commands: `latency` (ms), `mark` (drains the request log: the running request count, requests per route since the
 // last mark, and with `detail` each request's route, start and duration), `mint` (a new token for `locationId`: a
-// tenant no cache has seen).
+// tenant no cache has seen), `webhookTargets` (where placed calls' webhooks go), `placeCalls` (`count` calls, one every
+// `intervalMs`, in `locations` by turns, each placed on time whether or not the previous webhook was answered: each
+// call's id, references, the instant its webhook started (just before it is built, signed and POSTed) and the status
+// it got).
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import { PINNED_BASE_DATE, startEmulator } from '../src/emulator/server.js';
 import { announce, serveCommands } from './ipc.js';
+import { placeCalls, type PlacedCallTiming } from './placed-call-schedule.js';
 import { trackProcess } from './process-stats.js';
 
 const emulator = await startEmulator({
@@ -49,6 +53,17 @@ serveCommands(
     }
     if (command['type'] === 'mark') return mark(command['detail'] === true);
     if (command['type'] === 'mint') return { token: emulator.mintToken(String(command['locationId'])) };
+    if (command['type'] === 'webhookTargets') {
+      emulator.webhooks.setTargets(command['targets'] as string[]);
+      return {};
+    }
+    if (command['type'] === 'placeCalls') {
+      return placeCalls(emulator, {
+        locations: command['locations'] as string[],
+        count: Number(command['count']),
+        intervalMs: Number(command['intervalMs']),
+      }).then((calls: PlacedCallTiming[]) => ({ calls }));
+    }
     throw new Error(`unknown command ${String(command['type'])}`);
   },
   () => emulator.stop(),
@@ -60,4 +75,6 @@ announce({
   locationId,
   token: emulator.tokens.byLocation[locationId] ?? '',
   callLogId: REFERENCE_IDS.callLog,
+  locations: emulator.locations,
+  webhookPublicKey: emulator.webhooks.publicKey,
 });

@@ -1,6 +1,7 @@
 // The bench's results: their shape (bench/results/<date>.json) and the markdown table (bench/results/latest.md).
 import type { BurstResult } from './burst.js';
 import type { StatisticsBenchResult } from './call-statistics.js';
+import type { LiveBenchResult } from './live.js';
 
 export type QueryKey = 'dashboard' | 'callLog' | 'callLogs200';
 
@@ -100,6 +101,8 @@ export interface BenchResults {
   burst: BurstResult[];
   /** callStatistics against the limit (absent from runs before it existed). */
   statistics?: StatisticsBenchResult;
+  /** Subscribers and webhooks (absent from runs before it existed). */
+  live?: LiveBenchResult;
   targets: Target[];
 }
 
@@ -140,7 +143,8 @@ export function renderMarkdown(results: BenchResults): string {
     ...renderUnloaded(results),
     ...renderBurst(results.burst),
     ...(results.statistics ? renderStatistics(results.statistics) : []),
-    '## Targets (issues 5 and 13)',
+    ...(results.live ? renderLive(results.live) : []),
+    '## Targets (issues 5, 12 and 13)',
     '',
   );
   for (const target of results.targets) {
@@ -221,6 +225,75 @@ export function renderStatistics(result: StatisticsBenchResult): string[] {
         run.warmP99Ms.toFixed(1),
         `${run.limitCpuMs.toFixed(1)}; ${run.coldCpuMs.toFixed(1)}; ${run.warmCpuMs.toFixed(1)}`,
       ]),
+    ),
+    '',
+  ];
+}
+
+/** The live scenario: subscribers over graphql-ws, signed webhooks at a steady rate. */
+export function renderLive(result: LiveBenchResult): string[] {
+  const routes = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .filter(([, count]) => count > 0)
+      .map(([route, count]) => `${route} ${String(count)}`)
+      .join(', ') || 'none';
+  const memory = result.memory;
+  return [
+    `## ${String(result.subscribers)} live subscribers, ${String(result.webhooks)} webhooks at ${String(result.webhooksPerSecond)}/s`,
+    '',
+    `One gateway process as configured by default (shared reference cache on); ${String(result.subscribers)} ` +
+      `dashboards, each its own WebSocket and graphql-ws client (Node, ws) with one \`callLogCreated\` subscription ` +
+      `(bench/queries/live-dashboard.graphql), ${String(result.credentialsPerLocation)} credentials (minted tokens) ` +
+      `for each of ${String(result.locations)} locations, ${String(result.subscribers / (result.locations * result.credentialsPerLocation))} ` +
+      `subscribers per credential; the subscribers run in the bench process. The emulator (${String(result.latencyMs)} ms ` +
+      `upstream latency) places calls in the locations by turns and POSTs each signed VoiceAiCallEnd; latency runs ` +
+      `from the instant it starts sending to the subscriber's receipt (one clock: both processes on this machine). ` +
+      `Memory after a full GC.`,
+    '',
+    ...formatTable(
+      ['Figure', 'Value'],
+      [
+        [
+          'Subscribing (all listening)',
+          `${(result.subscribeMs / 1000).toFixed(1)} s; upstream ${routes(result.subscribeUpstream)}`,
+        ],
+        ['Deliveries received / expected', `${String(result.received)} / ${String(result.expectedDeliveries)}`],
+        [
+          'Lost; twice; incomplete',
+          `${String(result.lost)}; ${String(result.duplicates)}; ${String(result.incomplete)}`,
+        ],
+        [
+          'Webhook POST → receipt p50 / p99 / max (ms)',
+          `${result.p50Ms.toFixed(1)} / ${result.p99Ms.toFixed(1)} / ${result.maxMs.toFixed(1)}`,
+        ],
+        [
+          'Webhook answered p50 / p99 (ms; one not answered within 10 s counts 10 s)',
+          `${result.webhookAnswerP50Ms.toFixed(1)} / ${result.webhookAnswerP99Ms.toFixed(1)}`,
+        ],
+        ['Upstream during the webhooks', routes(result.upstream)],
+        ['Expected: (credential, reference) pairs not cached', routes(result.expectedUpstream)],
+        [
+          'CPU per webhook (ms): gateway; subscribers (bench process)',
+          `${result.gatewayCpuMsPerWebhook.toFixed(1)}; ${result.subscribersCpuMsPerWebhook.toFixed(1)}`,
+        ],
+        ["Subscribers' event-loop delay p99 (ms)", result.subscribersLoopDelayP99Ms.toFixed(1)],
+        [
+          'Gateway RSS (MiB): before; half; all idle; peak under webhooks; closed',
+          `${memory.before.rssMiB.toFixed(1)}; ${memory.half.rssMiB.toFixed(1)}; ${memory.idle.rssMiB.toFixed(1)}; ` +
+            `${result.peakRssMiB.toFixed(1)}; ${memory.closed.rssMiB.toFixed(1)}`,
+        ],
+        [
+          'RSS per idle subscription (KiB): all; second half; heap',
+          `${result.rssPerIdleSubscriptionKiB.toFixed(1)}; ${result.marginalRssPerSubscriptionKiB.toFixed(1)}; ` +
+            result.heapPerIdleSubscriptionKiB.toFixed(1),
+        ],
+        ['Listeners left after every client closed', String(result.listenersAfterClose)],
+        [
+          'Load average (1, 5, 15 min): start; after the webhooks',
+          `${result.loadAverage.start.map((value) => value.toFixed(2)).join(', ')}; ` +
+            result.loadAverage.end.map((value) => value.toFixed(2)).join(', '),
+        ],
+      ],
     ),
     '',
   ];

@@ -7,11 +7,14 @@
 // implementation that answers differently does).
 // Then the burst scenario (bench/burst.ts): 20 users refreshing one location's dashboard for 30 s under HighLevel's
 // own budget; then the statistics scenario (bench/call-statistics.ts): callStatistics over 30 and 92 days, cold and
-// warm, against the limit.
+// warm, against the limit; then the live scenario (bench/live.ts): 1,000 subscribers over graphql-ws, 100 signed
+// webhooks at 10/s.
 // Environment: BENCH_DURATION_S (per cell, default 6), BENCH_WARMUP_S (1.5), BENCH_CONNECTIONS (10),
 // BENCH_BURST_S (30), BENCH_GATEWAY_OPTIONS (JSON merged into createGateway's options for both G variants),
 // BENCH_ONLY=statistics (that scenario alone, about a minute: bench/results/<date>-statistics.json and
-// statistics-latest.md), BENCH_STATISTICS_SAMPLES (cold samples per range, 7), BENCH_STATISTICS_REPEATS (warm, 30).
+// statistics-latest.md), BENCH_STATISTICS_SAMPLES (cold samples per range, 7), BENCH_STATISTICS_REPEATS (warm, 30),
+// BENCH_ONLY=live (that scenario alone, about a minute: bench/results/<date>-live.json and live-latest.md),
+// BENCH_LIVE_SUBSCRIBERS (1000), BENCH_LIVE_WEBHOOKS (100), BENCH_LIVE_RATE (webhooks per second, 10).
 import { execFileSync } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +27,7 @@ import autocannon from 'autocannon';
 import { BURST_BUDGET, type BurstResult, measureBurst } from './burst.js';
 import { measureStatistics, type StatisticsBenchResult, statisticsTargets } from './call-statistics.js';
 import { type Child, startChild } from './ipc.js';
+import { type LiveBenchResult, liveTargets, measureLive } from './live.js';
 import type { ProcessStats } from './process-stats.js';
 import {
   type BenchResults,
@@ -33,6 +37,7 @@ import {
   IMPLEMENTATIONS,
   type ListTrace,
   type QueryKey,
+  renderLive,
   renderMarkdown,
   renderStatistics,
   type Target,
@@ -55,6 +60,13 @@ const settings = {
   statisticsLatencyMs: 20,
   statisticsSamples: positiveNumber('BENCH_STATISTICS_SAMPLES', 7),
   statisticsRepeats: positiveNumber('BENCH_STATISTICS_REPEATS', 30),
+  /** The live scenario: subscribers (credentials × locations share them), webhooks at a steady rate. */
+  liveLatencyMs: 20,
+  liveSubscribers: positiveNumber('BENCH_LIVE_SUBSCRIBERS', 1000),
+  liveLocations: 2,
+  liveCredentialsPerLocation: 10,
+  liveWebhooks: positiveNumber('BENCH_LIVE_WEBHOOKS', 100),
+  liveWebhooksPerSecond: positiveNumber('BENCH_LIVE_RATE', 10),
 };
 const only = process.env['BENCH_ONLY'];
 /** Every run is bounded: past this, everything is stopped and the process exits 2. */
@@ -116,7 +128,11 @@ async function main(): Promise<void> {
     await statisticsOnly();
     return;
   }
-  if (only !== undefined && only !== '') throw new Error(`BENCH_ONLY must be "statistics", got "${only}"`);
+  if (only === 'live') {
+    await liveOnly();
+    return;
+  }
+  if (only !== undefined && only !== '') throw new Error(`BENCH_ONLY must be "statistics" or "live", got "${only}"`);
 
   const emulatorStart = await startChild(`${BUILD}bench/emulator-child.js`, ['0']);
   const emulator = emulatorStart.child;
@@ -305,6 +321,9 @@ async function main(): Promise<void> {
   // 5. Call statistics against the limit.
   const statistics = await runStatistics();
 
+  // 6. Live: subscribers and webhooks.
+  const live = await runLive();
+
   const results: BenchResults = {
     date: new Date(started).toISOString(),
     durationS: 0,
@@ -326,9 +345,10 @@ async function main(): Promise<void> {
     listTrace,
     burst,
     statistics,
+    live,
     targets: [],
   };
-  results.targets = [...checkTargets(results), ...statisticsTargets(statistics)];
+  results.targets = [...checkTargets(results), ...statisticsTargets(statistics), ...liveTargets(live)];
   results.durationS = Math.round((Date.now() - started) / 1000);
 
   const directory = `${ROOT}bench/results/`;
@@ -376,6 +396,51 @@ async function statisticsOnly(): Promise<void> {
   writeFileSync(`${directory}statistics-latest.md`, markdown);
   console.log(`\n${markdown}`);
   log(`wrote ${jsonFile} and ${directory}statistics-latest.md`);
+}
+
+async function runLive(): Promise<LiveBenchResult> {
+  const live = await measureLive({
+    build: BUILD,
+    root: ROOT,
+    latencyMs: settings.liveLatencyMs,
+    locations: settings.liveLocations,
+    credentialsPerLocation: settings.liveCredentialsPerLocation,
+    subscribers: settings.liveSubscribers,
+    webhooks: settings.liveWebhooks,
+    webhooksPerSecond: settings.liveWebhooksPerSecond,
+    log,
+  });
+  log(
+    `live: ${String(live.received)} of ${String(live.expectedDeliveries)} deliveries (${String(live.lost)} lost), ` +
+      `p50 ${live.p50Ms.toFixed(1)} ms, p99 ${live.p99Ms.toFixed(1)} ms; upstream ${JSON.stringify(live.upstream)} ` +
+      `(expected ${JSON.stringify(live.expectedUpstream)}); ${live.rssPerIdleSubscriptionKiB.toFixed(1)} KiB RSS per ` +
+      `idle subscription`,
+  );
+  return live;
+}
+
+/** BENCH_ONLY=live: the live scenario alone, with its own result files. */
+async function liveOnly(): Promise<void> {
+  const live = await runLive();
+  const targets = liveTargets(live);
+  const date = new Date(started).toISOString();
+  const directory = `${ROOT}bench/results/`;
+  mkdirSync(directory, { recursive: true });
+  const jsonFile = `${directory}${date.replace(/:/g, '-')}-live.json`;
+  const machine = `${String(os.cpus().length)} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
+  writeFileSync(jsonFile, `${JSON.stringify({ date, commit: gitDescribe(), machine, live, targets }, null, 2)}\n`);
+  const markdown = [
+    `# Live bench, ${date}`,
+    '',
+    `\`BENCH_ONLY=live npm run bench\` on ${machine}, commit ${gitDescribe()}, a shared, noisy machine.`,
+    '',
+    ...renderLive(live),
+    ...targets.map((target) => `- ${target.pass === true ? 'PASS' : 'FAIL'} ${target.name}: ${target.detail}`),
+    '',
+  ].join('\n');
+  writeFileSync(`${directory}live-latest.md`, markdown);
+  console.log(`\n${markdown}`);
+  log(`wrote ${jsonFile} and ${directory}live-latest.md`);
 }
 
 interface TracedRequest {

@@ -3,7 +3,9 @@
 // cache, no response cache, no joined upstream requests), `direct` (baseline a) or `naive` (baseline b), reading the
 // emulator at argv[3]. `gateway-service` is G in service-token mode with HighLevel's own budget, for the burst
 // scenario (bench/burst.ts); BENCH_SHARED=off turns off what it shares across operations.
-// Commands: `stats`, `resetPeak` (see process-stats.ts) and `fresh` (a new server, e.g. with an empty cache).
+// BENCH_WEBHOOK_PUBLIC_KEY: G verifies webhooks with this key (the emulator's), as `npm start` wires them.
+// Commands: `stats`, `settle`, `resetPeak` (see process-stats.ts), `fresh` (a new server, e.g. with an empty cache)
+// and `live` (G's live listeners: subscriptions established).
 // Each implementation's modules are imported only in its own process, so that none carries another's memory.
 import type { GatewayOptions } from '../src/server.js';
 import { announce, serveCommands } from './ipc.js';
@@ -17,7 +19,19 @@ function extraGatewayOptions(): Partial<GatewayOptions> {
   return raw ? (JSON.parse(raw) as Partial<GatewayOptions>) : {};
 }
 
-async function start(): Promise<{ url: string; stop(): Promise<void> }> {
+/** The webhook key G verifies with, when the bench sends it webhooks. */
+function webhookOptions(): Partial<GatewayOptions> {
+  const publicKey = process.env['BENCH_WEBHOOK_PUBLIC_KEY'];
+  return publicKey ? { webhooks: { publicKey } } : {};
+}
+
+interface Server {
+  url: string;
+  stop(): Promise<void>;
+  live?: { readonly listenerCount: number };
+}
+
+async function start(): Promise<Server> {
   switch (implementation) {
     case 'gateway':
     case 'gateway-nocache': {
@@ -30,6 +44,7 @@ async function start(): Promise<{ url: string; stop(): Promise<void> }> {
         rateLimit: { requests: 100_000_000, intervalMs: 10_000, maxQueue: 100_000 },
         maxUpstreamRequestsPerOperation: 10_000,
         ...(implementation === 'gateway-nocache' ? { cache: false, deduplicateUpstreamRequests: false } : {}),
+        ...webhookOptions(),
         ...extraGatewayOptions(),
       });
     }
@@ -64,6 +79,7 @@ serveCommands(
       server = await start();
       return { url: server.url };
     }
+    if (command['type'] === 'live') return { listeners: server.live?.listenerCount ?? 0 };
     throw new Error(`unknown command ${String(command['type'])}`);
   },
   () => server.stop(),

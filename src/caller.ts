@@ -8,6 +8,10 @@ export interface Caller {
   readableLocations: ReadonlySet<string> | null;
   /** Why the caller may not reach HighLevel, answered at the first field that needs it. */
   refusal?: GraphQLError;
-  /** When the caller's credential expires (a JWT's `exp`, epoch ms): a subscription ends then. */
+  /**
+   * When the caller's credential stops being valid, in epoch milliseconds: a JWT's `exp` (service-token mode). A
+   * subscription ends then; an operation is too short-lived to care. Unset: the gateway does not know (HighLevel's
+   * own tokens), and HighLevel's 401 says it.
+   */
   expiresAt?: number;
 }

@@ -217,6 +217,16 @@ function liveUpdates(read: EnvReader) {
     webhooks: read.onOff('WEBHOOKS', true) ? { ...defaults, publicKey, rsaPublicKey } : (false as const),
     liveMaxListeners: GATEWAY_DEFAULTS.liveMaxListeners,
     subscriptions: subscriptionBounds(read),
+    livePollIntervalMs: atLeastASecond(
+      read,
+      'LIVE_POLL_INTERVAL_MS',
+      read.integer('LIVE_POLL_INTERVAL_MS', GATEWAY_DEFAULTS.livePollIntervalMs, 0, 86_400_000),
+    ),
+    liveAccessRecheckMs: atLeastASecond(
+      read,
+      'LIVE_ACCESS_RECHECK_MS',
+      read.integer('LIVE_ACCESS_RECHECK_MS', GATEWAY_DEFAULTS.liveAccessRecheckMs, 0, 86_400_000),
+    ),
   };
 }
 
@@ -230,6 +240,13 @@ function subscriptionBounds(read: EnvReader) {
     maxPerCredential: read.integer('LIVE_MAX_SUBSCRIPTIONS_PER_CREDENTIAL', defaults.maxPerCredential, 1, 1_000_000),
     queueLength: read.integer('LIVE_QUEUE_LENGTH', defaults.queueLength, 1, 100_000),
   };
+}
+
+/** 0 (off) or at least a second: a shorter interval would spend a location's HighLevel budget on polling alone. */
+function atLeastASecond(read: EnvReader, name: string, ms: number): number {
+  if (ms === 0 || ms >= 1_000) return ms;
+  read.problems.push(`${name} must be 0 (off) or at least 1000, got ${ms}.`);
+  return 0;
 }
 
 function logging(read: EnvReader) {

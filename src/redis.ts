@@ -5,12 +5,17 @@
 // hold every request that asks it. After a few failures in a row a circuit breaker stops asking Redis until a probe
 // of its own gets an answer (src/circuit-breaker.ts). Each user decides how to do without Redis meanwhile: the caches
 // use their in-process tier and HighLevel, the rate limiter a budget of this instance's own.
+//
+// Live events (src/live/redis-events.ts) also PUBLISH here, and receive on a subscriber connection of their own
+// (`openSubscriber`): a connection in subscribed mode can run nothing else.
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { createClient, ErrorReply } from 'redis';
+import { ErrorReply } from 'redis';
 
 import type { CacheStore } from './cache-store.js';
 import { CircuitBreaker, type CircuitState } from './circuit-breaker.js';
+import { createRedisClient, ignore, RedisTimeoutError, withinBound } from './redis-client.js';
+import { openRedisSubscriber, type RedisSubscriber, type SubscriberEvents } from './redis-subscriber.js';
 
 export interface RedisSettings {
   /** The longest one command may take, from the call to the reply, in ms. */
@@ -40,6 +45,13 @@ export interface RedisConnection {
   del(key: string): Promise<number>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
   pTTL(key: string): Promise<number>;
+  /** PUBLISH: the number of connections (of any instance) that received the message. */
+  publish(channel: string, message: string): Promise<number>;
+  /**
+   * A connection of its own to the same Redis, for SUBSCRIBE (src/redis-subscriber.ts): messages do not wait on, and
+   * are not counted against, this connection's commands and circuit.
+   */
+  openSubscriber(events: SubscriberEvents): RedisSubscriber;
   readonly circuitState: CircuitState;
   close(): Promise<void>;
 }
@@ -48,16 +60,6 @@ export class RedisUnavailableError extends Error {
   constructor() {
     super('Redis is not asked while its circuit is open');
   }
-}
-
-class RedisTimeoutError extends Error {
-  constructor(timeoutMs: number) {
-    super(`Redis did not reply within ${timeoutMs} ms`);
-  }
-}
-
-function ignore(): void {
-  // A reply (or failure) that arrives after its command's bound has nobody waiting for it.
 }
 
 /** How long start-up waits for Redis: with Redis down, the gateway starts anyway and uses Redis once it answers. */
@@ -69,37 +71,13 @@ export async function connectRedis(
   settings: RedisSettings,
   observer: RedisObserver,
 ): Promise<RedisConnection> {
-  const client = createClient({
-    url,
-    disableOfflineQueue: true,
-    // Also here, so that a command that cannot even be written leaves node-redis's queue.
-    commandOptions: { timeout: settings.commandTimeoutMs },
-    socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
-  });
-  client.on('error', ignore); // reported per command; the client keeps reconnecting
+  const client = createRedisClient(url, settings.commandTimeoutMs);
   const connected = client.connect().catch(ignore);
-
-  const withinBound = <T>(command: () => Promise<T>): Promise<T> => {
-    const reply = Promise.resolve().then(command);
-    reply.catch(ignore);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_resolve, reject) => {
-      // Timers run before I/O in each turn of the event loop: after a turn blocked past the bound, a reply already
-      // received would lose to the timer. Rejecting in the next check phase lets such a reply be read first.
-      timer = setTimeout(() => {
-        setImmediate(() => {
-          reject(new RedisTimeoutError(settings.commandTimeoutMs));
-        });
-      }, settings.commandTimeoutMs);
-    });
-    return Promise.race([reply, timeout]).finally(() => {
-      clearTimeout(timer);
-    });
-  };
+  const bounded = <T>(command: () => Promise<T>): Promise<T> => withinBound(command, settings.commandTimeoutMs);
   const breaker = new CircuitBreaker({
     failureThreshold: settings.failureThreshold,
     coolDownMs: settings.coolDownMs,
-    probe: () => withinBound(() => client.ping()),
+    probe: () => bounded(() => client.ping()),
     onStateChange: (state) => {
       observer.redisCircuitState(state);
     },
@@ -112,7 +90,7 @@ export async function connectRedis(
       throw new RedisUnavailableError();
     }
     try {
-      const value = await withinBound(command);
+      const value = await bounded(command);
       breaker.succeeded();
       return value;
     } catch (error) {
@@ -141,6 +119,8 @@ export async function connectRedis(
     del: (key) => send(() => client.del(key)),
     eval: (script, options) => send(() => client.eval(script, options)),
     pTTL: (key) => send(() => client.pTTL(key)),
+    publish: (channel, message) => send(() => client.publish(channel, message)),
+    openSubscriber: (events) => openRedisSubscriber(url, settings, observer, events),
     get circuitState() {
       return breaker.state;
     },
@@ -148,7 +128,7 @@ export async function connectRedis(
       breaker.stop();
       // close() waits for the replies still due, which a frozen Redis never sends.
       if (!client.isOpen) return;
-      await withinBound(() => client.close()).catch(() => {
+      await bounded(() => client.close()).catch(() => {
         client.destroy();
       });
     },

@@ -15,6 +15,7 @@ import { answerClientError, registerErrorResponses } from './error-responses.js'
 import { requestLimitProtection } from './limits.js';
 import type { LiveEventSource } from './live/events.js';
 import { type Live, registerLive } from './live/live.js';
+import type { LiveWatches } from './live/live-watches.js';
 import { registerObservability } from './observability/http.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { createMetrics, type GatewayMetrics } from './observability/metrics.js';
@@ -46,6 +47,8 @@ export interface Gateway {
   metrics: GatewayMetrics;
   /** Live events of this instance: each call log HighLevel's webhook announces, by location (src/live/). */
   live: LiveEventSource & { readonly listenerCount: number };
+  /** What a subscriber's arrival and leaving go through: its access checked, its location polled (src/live/). */
+  watches: LiveWatches;
   /**
    * Refuses new operations (503 SHUTTING_DOWN) and answers /ready with 503, lets the operations in flight finish
    * (within shutdownTimeoutMs; near its end what still runs is cut short and answered), then closes.
@@ -107,6 +110,7 @@ export async function createGateway({
   if (settings.dashboard) await registerDashboard(app, { preset: dashboardPreset ?? null, logger });
   const live = await registerLive(app, settings, {
     shared,
+    http,
     metrics,
     logger,
     schema,
@@ -121,6 +125,7 @@ export async function createGateway({
     url: `${displayAddress(address, settings.host)}/graphql`,
     metrics,
     live: live.events,
+    watches: live.watches,
     stop: () =>
       stopGateway({
         app,
@@ -231,7 +236,8 @@ async function stopGateway({
   admission.startDraining();
   logger.info({ drainTimeoutMs }, 'gateway draining');
   const schedule = drainSchedule(drainTimeoutMs);
-  // Subscriptions have nothing left to finish: they end at once, while queries get the drain's time.
+  // Subscriptions have nothing left to finish: they end at once, while queries get the drain's time; no poll or
+  // access check starts from now on (one in flight ends with the HTTP layer at the latest).
   const liveDrained = live.drain(Date.now() + schedule.closeAtMs);
   if (!(await admission.allAnswered(schedule.cutShortAtMs))) {
     logger.warn({ operations: admission.unansweredCount }, 'drain: cutting short the operations still running');
@@ -258,6 +264,8 @@ async function stopGateway({
   }
   await apollo.stop();
   http.close();
+  // No webhook can publish any more; the live events' Redis subscriber goes before the connection shared state holds.
+  await live.events.close();
   await shared.close();
   logger.info('gateway stopped');
 }

@@ -81,6 +81,16 @@ export interface GatewaySettings {
   liveMaxListeners: number;
   /** GraphQL subscriptions over graphql-ws (the /graphql path) and SSE (/graphql/stream): their bounds. */
   subscriptions: SubscriptionSettings;
+  /**
+   * How often each watched (credential, location) is polled for new calls, in ms (one list request, shared by its
+   * subscribers and, with leadership across instances, by the instances); 0: no polling, webhooks alone.
+   */
+  livePollIntervalMs: number;
+  /**
+   * How often a watched credential's access to its location is checked again when this instance does not poll it
+   * (polling off, or another instance leads), in ms; 0: never. Every poll is such a check too.
+   */
+  liveAccessRecheckMs: number;
 }
 
 export interface SubscriptionSettings {
@@ -218,6 +228,10 @@ export const GATEWAY_DEFAULTS = Object.freeze({
     maxReplayMs: 24 * 60 * 60_000,
     maxReplayCalls: 200,
   },
+  // The figure: a call shows within 15 s without a webhook, at 1 of a location's 1,000 requests per 150 s.
+  livePollIntervalMs: 15_000,
+  // A withdrawn token stops receiving events within 5 minutes even where nothing polls with it.
+  liveAccessRecheckMs: 300_000,
 } satisfies Omit<GatewaySettings, 'upstreamUrl' | 'introspection' | 'landingPage' | 'dashboard'>);
 
 /** What a caller of createGateway must say (the upstream) and may say (any other setting, limits in part). */

@@ -6,26 +6,30 @@ import { createHash } from 'node:crypto';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import {
+  CHROMIUM,
+  closeServer,
+  launchChromium,
+  MISSING_CHROMIUM,
+  PAGE_TIMEOUT_MS,
+  type PageServer,
+  startPageServer,
+} from './helpers/browser.js';
 import { type Stack, startStack } from './helpers/stack.js';
 import { type UpstreamCallLog, upstreamCallLogs } from './helpers/upstream.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PAGE_DIR = new URL('./browser/', import.meta.url);
-const PAGE_FILES: Record<string, string> = {
-  '/': 'index.html',
-  '/index.html': 'index.html',
-  '/app.js': 'app.js',
+const PAGE_FILES: Record<string, URL> = {
+  '/': new URL('index.html', PAGE_DIR),
+  '/index.html': new URL('index.html', PAGE_DIR),
+  '/app.js': new URL('app.js', PAGE_DIR),
 };
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8' };
-const MISSING_CHROMIUM = `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does.`;
-/** Generous: a cold Chromium on a busy CI machine. Waits end as soon as the page says it is done. */
-const PAGE_TIMEOUT_MS = 25_000;
 
 interface SeenRequest {
   method: string;
@@ -42,45 +46,6 @@ interface RenderedRow {
   duration: string | null;
   contact: string | null;
   agent: string | null;
-}
-
-interface PageServer {
-  origin: string;
-  server: Server;
-}
-
-/** Serves the static page (index.html and app.js) on 127.0.0.1; every other path is 404. */
-async function startPageServer(): Promise<PageServer> {
-  const server = createServer((request, response) => {
-    const file = PAGE_FILES[new URL(request.url ?? '/', 'http://page').pathname];
-    if (request.method !== 'GET' || file === undefined) {
-      response.writeHead(404).end();
-      return;
-    }
-    readFile(new URL(file, PAGE_DIR)).then(
-      (content) => {
-        response.writeHead(200, { 'content-type': TYPES[file.split('.').pop() ?? ''] ?? 'text/plain' }).end(content);
-      },
-      () => {
-        response.writeHead(500).end();
-      },
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
-}
-
-function closeServer(server: Server | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    if (!server) {
-      resolve();
-      return;
-    }
-    server.closeAllConnections();
-    server.close(() => {
-      resolve();
-    });
-  });
 }
 
 const header = (value: string | string[] | undefined): string | undefined =>
@@ -117,25 +82,13 @@ describe('a browser page on another origin', () => {
   beforeAll(async () => {
     // Not a skip: CI installs Chromium (.ci/run), so without it every test here fails with MISSING_CHROMIUM.
     if (!existsSync(CHROMIUM)) return;
-    listed = await startPageServer();
-    unlisted = await startPageServer();
+    listed = await startPageServer(PAGE_FILES);
+    unlisted = await startPageServer(PAGE_FILES);
     // The page comes from http://127.0.0.1:<port>; the gateway is reached as http://localhost:<other port>.
     stack = await startStack({ gateway: { host: 'localhost', corsOrigins: [listed.origin] } });
     gatewayPort = new URL(stack.gateway.url).port;
     subscribe('http.server.request.start', onRequestStart);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

@@ -171,6 +171,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WEBHOOKS: 'no' })).toThrow(/WEBHOOKS must be "on" or "off"/);
   });
 
+  it('polls watched locations every 15 s and re-checks access every 5 minutes, unless told otherwise (0: off)', () => {
+    expect(loadConfig({})).toMatchObject({ livePollIntervalMs: 15_000, liveAccessRecheckMs: 300_000 });
+    expect(loadConfig({ LIVE_POLL_INTERVAL_MS: '0', LIVE_ACCESS_RECHECK_MS: '60000' })).toMatchObject({
+      livePollIntervalMs: 0,
+      liveAccessRecheckMs: 60_000,
+    });
+    expect(() => loadConfig({ LIVE_POLL_INTERVAL_MS: '200', LIVE_ACCESS_RECHECK_MS: 'soon' })).toThrow(
+      /LIVE_POLL_INTERVAL_MS must be 0 \(off\) or at least 1000, got 200[\s\S]*LIVE_ACCESS_RECHECK_MS must be an integer/,
+    );
+  });
+
   it('has the embedded emulator place a call every 20 s unless EMULATOR_CALL_INTERVAL_MS says otherwise', () => {
     expect(loadConfig({}).emulatorCallIntervalMs).toBe(20_000);
     expect(loadConfig({ EMULATOR_CALL_INTERVAL_MS: '0' }).emulatorCallIntervalMs).toBe(0);

@@ -797,6 +797,23 @@ describe('faults', () => {
     expectError(unknown, 400, 'Bad Request');
   });
 
+  it('revokes a token through the admin API: HighLevel answers 401 to it from then on', async () => {
+    const [, loc2 = ''] = emu.locations;
+    const token = emu.mintToken(loc2);
+    const workflows = () => call(emu, `/workflows/?locationId=${loc2}`, { version: CONTACTS, token });
+    expect((await workflows()).status).toBe(200);
+    const revoked = await call(emu, '/__emulator/tokens/revoke', { method: 'POST', json: { token } });
+    expect(revoked.status).toBe(204);
+    expectError(await workflows(), 401, 'Unauthorized');
+    const again = await call(emu, '/__emulator/tokens/revoke', { method: 'POST', json: { token } });
+    expectError(again, 400, 'Bad Request');
+    const other = emu.mintToken(loc2);
+    emu.revokeToken(other);
+    expect(() => {
+      emu.revokeToken(other);
+    }).toThrow();
+  });
+
   it('sets and clears faults and latency through the admin API, which the request log does not record', async () => {
     emu.requests.clear();
     const put = await call(emu, '/__emulator/faults', {

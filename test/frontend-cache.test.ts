@@ -3,10 +3,20 @@
 // cache returns must be what the wire returned, field for field, and what it already holds must cost no request.
 import { createHash } from 'node:crypto';
 
-import { ApolloClient, CombinedGraphQLErrors, HttpLink, InMemoryCache, type TypedDocumentNode } from '@apollo/client';
+import {
+  ApolloClient,
+  CombinedGraphQLErrors,
+  gql,
+  HttpLink,
+  InMemoryCache,
+  type TypedDocumentNode,
+} from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { type DocumentNode, isInterfaceType, isObjectType, Kind, parse } from 'graphql';
+import { createClient as createWsClient } from 'graphql-ws';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 
 import {
   CallLogDetailDocument,
@@ -14,6 +24,7 @@ import {
   ContactCallsDocument,
   DashboardDocument,
   type DashboardQuery,
+  LiveCallsDocument,
 } from '../src/generated/client/graphql.js';
 import introspection from '../src/generated/client/possible-types.js';
 import { typePolicies } from '../src/generated/client/type-policies.js';
@@ -269,7 +280,48 @@ describe('the shipped operations (operations/*.graphql) in Apollo Client 4', () 
         definition.kind === Kind.OPERATION_DEFINITION ? [definition.name?.value ?? ''] : [],
       ),
     );
-    expect(names.sort()).toEqual(Object.keys(shipped).sort());
+    // LiveCalls, the one subscription, has its own test below (over GraphQLWsLink).
+    expect(names.sort()).toEqual([...Object.keys(shipped), 'LiveCalls'].sort());
+  });
+
+  it('LiveCalls over GraphQLWsLink: each call arrives normalized, the same entity a Dashboard row is', async () => {
+    const wsClient = createWsClient({
+      url: safelisted.gateway.url.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: `Bearer ${safelisted.token}` },
+    });
+    const client = new ApolloClient({
+      link: new GraphQLWsLink(wsClient),
+      cache: new InMemoryCache({ possibleTypes: introspection.possibleTypes, typePolicies }),
+    });
+    const received: string[] = [];
+    const subscription = client
+      .subscribe({ query: LiveCallsDocument, variables: { locationId: safelisted.locationId } })
+      .subscribe((result) => {
+        if (result.data) received.push(result.data.callLogCreated.id);
+      });
+    try {
+      await until(() => safelisted.gateway.live.listenerCount === 1);
+      const placed = await safelisted.emulator.placeCall(safelisted.locationId);
+      await until(() => received.length === 1);
+      expect(received).toEqual([placed.callLog.id]);
+      const cached = client.cache.readFragment({
+        id: client.cache.identify({ __typename: 'CallLog', id: placed.callLog.id, locationId: safelisted.locationId }),
+        fragment: gql`
+          fragment LiveCallInCache on CallLog {
+            id
+            contact {
+              id
+              name
+            }
+          }
+        `,
+      });
+      expect(cached).toMatchObject({ id: placed.callLog.id, contact: { id: placed.callLog.contactId } });
+    } finally {
+      subscription.unsubscribe();
+      await wsClient.dispose();
+    }
   });
 
   it.each(Object.entries(shipped))(

@@ -50,3 +50,18 @@ describe('in-process live events', () => {
     expect(failures).toHaveLength(1);
   });
 });
+
+describe('closing the in-process live events', () => {
+  it('drops every listener, and an unsubscribe after it changes nothing', async () => {
+    const events = createInProcessLiveEvents(10, () => undefined);
+    const received: string[] = [];
+    const unsubscribe = events.subscribe('L1', (e) => received.push(e.callLog.id));
+    events.subscribe('L2', (e) => received.push(e.callLog.id));
+    await events.close();
+    expect(events.listenerCount).toBe(0);
+    unsubscribe();
+    expect(events.listenerCount).toBe(0);
+    await events.publish(event('L1', 'a'));
+    expect(received).toEqual([]);
+  });
+});

@@ -289,7 +289,8 @@ describe('src/main.ts on SIGTERM with open subscriptions', () => {
     try {
       const token = /"Authorization": "Bearer (\S+)"/.exec(output())?.[1] ?? '';
       const locationId = 'LOC123456789ABCDEF';
-      const socket = webSocketClient(url, token);
+      // The client keeps its socket after its subscription completes: the server closes it, with 1001.
+      const socket = webSocketClient(url, token, { lazyCloseTimeoutMs: 60_000 });
       const closeCodes: number[] = [];
       socket.client.on('closed', (event) => closeCodes.push((event as { code: number }).code));
       const overWebSocket = socket.subscribe(LIVE_CALLS, { locationId });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 
 import { AGENCY_TOKEN } from '../src/emulator/tokens.js';
+import { LiveCallsDocument } from '../src/generated/client/graphql.js';
 import { graphql } from './generated/index.js';
 import { type LiveClient, sseClient, webSocketClient } from './helpers/live.js';
 import { type Stack, startStack } from './helpers/stack.js';
@@ -101,7 +102,7 @@ describe('bounds', () => {
 describe('the HTTP path limits and safelist', () => {
   let stack: Stack;
   beforeAll(async () => {
-    stack = await startStack({ gateway: { safelist: true, production: true, limits: { maxDepth: 3 } } });
+    stack = await startStack({ gateway: { safelist: true, production: true, limits: { maxDepth: 4 } } });
   });
   afterAll(async () => {
     await closeClients();
@@ -124,6 +125,18 @@ describe('the HTTP path limits and safelist', () => {
       'BAD_REQUEST',
     ]);
     expect(stack.emulator.requests.all()).toEqual([]);
+  });
+
+  it('runs the shipped LiveCalls (the frontend kit document, fragments included) and delivers a call', async () => {
+    const subscription = track(webSocketClient(stack.gateway.url, stack.token)).subscribe(LiveCallsDocument, {
+      locationId: stack.locationId,
+    });
+    await until(() => stack.gateway.live.listenerCount === 1);
+    const placed = await stack.emulator.placeCall(stack.locationId);
+    const [result] = await subscription.received(1);
+    expect(result?.errors).toBeUndefined();
+    expect(result?.data?.callLogCreated).toMatchObject({ id: placed.callLog.id, locationId: stack.locationId });
+    subscription.unsubscribe();
   });
 });
 

@@ -32,7 +32,9 @@ import { type Stack, startStack, upstreamHttpFor } from './helpers/stack.js';
 type AnyField = GraphQLField<unknown, unknown>;
 
 /** Lists whose items arrive with their parent (a page of call logs): they cost nothing of their own. */
-const ITEMS_OF_A_PAGE = new Set(['CallLogConnection.nodes', 'CallLogEdge.node']);
+// A subscription's event carries its call log as a page carries its items: resolving it makes no request per event
+// (its access check and `since` replay happen once, at subscribe, with the subscriber's rate budget).
+const ITEMS_OF_A_PAGE = new Set(['CallLogConnection.nodes', 'CallLogEdge.node', 'Subscription.callLogCreated']);
 
 let stack: Stack;
 let schema: GraphQLSchema;

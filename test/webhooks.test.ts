@@ -2,10 +2,12 @@
 // VoiceAiCallEnd is answered 200 and published once on the gateway's live events, normalized to the REST call log
 // with its secrets masked; what is unsigned, wrongly signed, not JSON, stale or a duplicate is not published;
 // ContactUpdate makes every credential's next read of that contact go to HighLevel; with Redis, instances share
-// what they have seen.
+// what they have seen, and a webhook received by one instance reaches the subscribers of another.
+import { createClient } from 'redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import type { CallLogCreatedEvent } from '../src/live/events.js';
+import { liveChannel } from '../src/live/redis-events.js';
 import { WEBHOOK_PATH } from '../src/live/webhook-route.js';
 import { createLogger } from '../src/observability/logger.js';
 import { redactSecrets } from '../src/resolvers/secrets.js';
@@ -248,6 +250,20 @@ describe('delivered once', () => {
     await stack.emulator.webhooks.send(retried);
     expect(events.get(location1)?.map((event) => event.callLog.id)).toEqual([placed.callLog.id]);
   });
+
+  it('takes the same call under another webhookId for a duplicate: a call ends once', async () => {
+    // The poller claims a call by its location and id alone; a webhook of that call must meet the same claim.
+    const events = record(stack.gateway, location1);
+    const before = await webhookCounts(stack.gateway);
+    const placed = await stack.emulator.placeCall(location1);
+    const [again] = await stack.emulator.webhooks.send(
+      JSON.stringify({ ...JSON.parse(placed.body), webhookId: crypto.randomUUID() }),
+    );
+    expect(again?.status).toBe(200);
+    expect(events.get(location1)?.map((event) => event.callLog.id)).toEqual([placed.callLog.id]);
+    const after = await webhookCounts(stack.gateway);
+    expect((after['duplicate,VoiceAiCallEnd'] ?? 0) - (before['duplicate,VoiceAiCallEnd'] ?? 0)).toBe(1);
+  });
 });
 
 describe('the legacy RSA signature', () => {
@@ -360,13 +376,16 @@ describe('logs', () => {
   });
 });
 
-describe('with Redis, instances share duplicate detection', () => {
+describe('with Redis, instances share duplicate detection and events', () => {
   let redis: RedisServer;
+  let raw: ReturnType<typeof createClient>;
   let first: Gateway;
   let second: Gateway;
 
   beforeAll(async () => {
     redis = await startRedis();
+    raw = createClient({ url: redis.url });
+    await raw.connect();
     const options = {
       upstreamUrl: stack.emulator.url,
       redisUrl: redis.url,
@@ -376,19 +395,51 @@ describe('with Redis, instances share duplicate detection', () => {
   });
   afterAll(async () => {
     await Promise.all([first.stop(), second.stop()]);
+    raw.destroy();
     await redis.stop();
   });
 
-  it('publishes a webhook delivered to two instances once, whichever receives it first', async () => {
+  /** Instances subscribed in Redis to a location's events (PUBSUB NUMSUB of its channel). */
+  async function subscribedInstances(locationId: string): Promise<number> {
+    const channel = liveChannel(locationId);
+    return (await raw.pubSubNumSub(channel))[channel] ?? 0;
+  }
+
+  it("delivers a webhook received by one instance to the other's subscribers, once", async () => {
+    stack.emulator.webhooks.setTargets([webhookUrl(first)]);
+    const events = record(second, location1, location2);
+    const received = (locationId: string) => (events.get(locationId) ?? []).map((event) => event.callLog.id);
+    await until(async () => (await subscribedInstances(location1)) === 1);
+
+    const placed = await stack.emulator.placeCall(location1);
+    expect(placed.deliveries).toEqual([{ url: webhookUrl(first), status: 200 }]);
+    // A later call through the same instance arrives after it: once it is in, the first has arrived as often as
+    // it will.
+    const later = await stack.emulator.placeCall(location1);
+    await until(() => received(location1).includes(later.callLog.id));
+    expect(received(location1)).toEqual([placed.callLog.id, later.callLog.id]);
+    expect(received(location2)).toEqual([]);
+    const [event] = events.get(location1) ?? [];
+    expect(event?.callLog).toEqual(redactSecrets(placed.callLog));
+  });
+
+  it('delivers a webhook that reaches both instances once to each, whichever receives it first', async () => {
     stack.emulator.webhooks.setTargets([webhookUrl(first), webhookUrl(second)]);
     const events = [record(first, location1), record(second, location1)];
-    const published = () => events.flatMap((byLocation) => byLocation.get(location1) ?? []).map((e) => e.callLog.id);
+    const received = () => events.map((byLocation) => (byLocation.get(location1) ?? []).map((e) => e.callLog.id));
+    await until(async () => (await subscribedInstances(location1)) === 2);
+
     const placed = await stack.emulator.placeCall(location1);
     expect(placed.deliveries.map((delivery) => delivery.status)).toEqual([200, 200]);
-    expect(published()).toEqual([placed.callLog.id]);
     await stack.emulator.webhooks.send(placed.body);
-    expect(published()).toEqual([placed.callLog.id]);
+    const later = await stack.emulator.placeCall(location1);
+    await until(() => received().every((ids) => ids.includes(later.callLog.id)));
+    expect(received()).toEqual([
+      [placed.callLog.id, later.callLog.id],
+      [placed.callLog.id, later.callLog.id],
+    ]);
     const counts = [await webhookCounts(first), await webhookCounts(second)];
-    expect(counts.map((count) => count['duplicate,VoiceAiCallEnd'] ?? 0).reduce((a, b) => a + b)).toBe(3);
+    // The second delivery of each call, and both deliveries of the resend.
+    expect(counts.map((count) => count['duplicate,VoiceAiCallEnd'] ?? 0).reduce((a, b) => a + b)).toBe(4);
   });
 });

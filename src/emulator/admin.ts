@@ -54,6 +54,13 @@ export function registerAdminRoutes(app: FastifyInstance, state: EmulatorState):
     return { token, locationId };
   });
 
+  app.post(`${ADMIN_PREFIX}/tokens/revoke`, (request, reply) => {
+    const token = (request.body as { token?: unknown } | null)?.token;
+    if (typeof token !== 'string' || !registry.revoke(token))
+      return reply.code(400).send(errorBody(400, 'Send { "token": <a token the emulator knows> }.'));
+    return reply.code(204).send();
+  });
+
   app.delete(`${ADMIN_PREFIX}/rate-limit`, (_request, reply) => {
     limiter.reset();
     return reply.code(204).send();

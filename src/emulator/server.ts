@@ -65,6 +65,8 @@ export interface Emulator {
   setLatency(ms: number): void;
   /** A new token that reads `locationId` only (another tenant of that location); throws for an unknown location. */
   mintToken(locationId: string): string;
+  /** Withdraws a token: every later request with it is answered 401. Throws for a token the emulator does not know. */
+  revokeToken(token: string): void;
   /** Forgets every token's rate-limit counters. */
   resetRateLimits(): void;
   /** HighLevel's webhooks as the emulator sends them: its keys, and where they go. */
@@ -191,6 +193,9 @@ function emulatorHandle(url: string, state: EmulatorState, stop: () => Promise<v
       const token = registry.mint(locationId);
       if (token === undefined) throw new Error(`cannot mint a token for location ${locationId}`);
       return token;
+    },
+    revokeToken(token) {
+      if (!registry.revoke(token)) throw new Error('cannot revoke a token the emulator does not know');
     },
     resetRateLimits() {
       limiter.reset();

@@ -53,6 +53,14 @@ export class TokenRegistry {
     return token;
   }
 
+  /**
+   * Withdraws a token, as HighLevel does when an app is uninstalled or a user loses access: from now on every request
+   * with it is answered 401. False when the token was not known.
+   */
+  revoke(token: string): boolean {
+    return this.grants.delete(token);
+  }
+
   /** The grant for an `Authorization` header value, or undefined when it is missing, malformed or unknown. */
   fromAuthorization(header: string | undefined): TokenGrant | undefined {
     const token = bearerToken(header);

@@ -1,7 +1,8 @@
 // One subscriber's feed of `callLogCreated`: its arguments checked, its access to the location established, its
 // place in the bounds taken, then the location's live events, filtered on the server, behind a bounded queue; with
 // `since`, the calls it missed first (oldest first, each once). The feed ends with a coded error when its access is
-// withdrawn, when its JWT expires, or when the instance stops; it releases everything it holds when it ends.
+// withdrawn or its JWT expires (both told by its watch), or when the instance stops; it releases everything it holds
+// when it ends.
 import type { GraphQLError } from 'graphql';
 
 import type { GatewayContext } from '../context.js';
@@ -23,7 +24,7 @@ export type FeedItem = { kind: 'call'; event: CallLogCreatedEvent } | { kind: 'e
 /** The right to receive a location's events, held while the subscription lives (src/live/live-watches.ts). */
 interface LiveWatch {
   release(): void;
-  /** Calls `listener` once if the access is withdrawn while the watch is held (HighLevel's 401/403 on a re-check). */
+  /** Calls `listener` once if the access ends while the watch is held (HighLevel's 401/403 on a re-check, a JWT's expiry). */
   onEnd(listener: (error: GraphQLError) => void): void;
 }
 
@@ -120,11 +121,6 @@ export async function openCallLogFeed(
     releases.push(() => {
       services.stopping.removeEventListener('abort', onStopping);
     });
-    const expiry = expiryTimer(context, end);
-    if (expiry)
-      releases.push(() => {
-        clearTimeout(expiry);
-      });
 
     // Subscribed before the replay is read, so that a call ending meanwhile is not missed; held back until the
     // replay is queued, so that calls arrive oldest first. A live event of a call the replay sent is not sent again
@@ -210,20 +206,6 @@ function endedAt(callLog: CallLogDto): number {
   const created = typeof callLog.createdAt === 'string' ? Date.parse(callLog.createdAt) : Number.NaN;
   const duration = typeof callLog.duration === 'number' && Number.isFinite(callLog.duration) ? callLog.duration : 0;
   return Number.isFinite(created) ? created + duration * 1000 : Date.now();
-}
-
-/** A JWT's expiry (service-token mode) ends its subscriptions at that instant. */
-function expiryTimer(
-  context: GatewayContext,
-  end: (error: GraphQLError) => void,
-): ReturnType<typeof setTimeout> | undefined {
-  const expiresAt = context.scope.expiresAt;
-  if (expiresAt === undefined) return undefined;
-  // setTimeout holds at most 2^31-1 ms (24.8 days); a later expiry is past any connection's life.
-  const delay = Math.min(Math.max(0, expiresAt - Date.now()), 2 ** 31 - 1);
-  return setTimeout(() => {
-    end(gatewayError('UNAUTHENTICATED', 'The JWT has expired: subscribe again with a new one.'));
-  }, delay);
 }
 
 function shuttingDown(): GraphQLError {

@@ -1,5 +1,5 @@
-// A webhook delivered twice is published once: the same `webhookId`, or without one the same location and call id,
-// is a duplicate for as long as it is remembered. This instance remembers in a bounded LRU; with Redis, a key set
+// An event delivered twice is published once: the same `webhookId`, or the same location and call id (a webhook of
+// a call the poller found first, or the reverse), is a duplicate for as long as it is remembered. This instance remembers in a bounded LRU; with Redis, a key set
 // with SET NX PX lets every instance see what any of them received first. Redis failing (slow, down, circuit open)
 // leaves this instance's memory to decide alone: a duplicate that another instance received may then be published
 // twice, never a new webhook dropped.
@@ -44,14 +44,21 @@ export class WebhookDeduplicator {
 }
 
 /**
- * What makes two deliveries the same webhook: HighLevel's webhookId; without one, for a call, its location and id (a
- * call ends once). A contact changes many times: without a webhookId its events are all delivered (each only makes
- * the next read go to HighLevel, so a repeat costs one request).
+ * What makes two deliveries the same event: HighLevel's webhookId, and for a call its location and id too (a call
+ * ends once, whoever reports it: a webhook under any webhookId, or the poller, which claims the call key alone). A
+ * delivery is new only if every one of its keys is. A contact changes many times: without a webhookId its events
+ * are all delivered (each only makes the next read go to HighLevel, so a repeat costs one request).
  */
-export function deduplicationKey(
+export function deduplicationKeys(
   webhookId: string | undefined,
   call: { locationId: string; id: string } | undefined,
-): string | undefined {
-  if (webhookId !== undefined) return `webhook\u0000${webhookId}`;
-  return call ? `call\u0000${call.locationId}\u0000${call.id}` : undefined;
+): string[] {
+  const keys = webhookId === undefined ? [] : [`webhook\u0000${webhookId}`];
+  if (call) keys.push(callDeduplicationKey(call.locationId, call.id));
+  return keys;
+}
+
+/** The key a call is claimed under, by a webhook and by the poller alike. */
+export function callDeduplicationKey(locationId: string, callId: string): string {
+  return `call\u0000${locationId}\u0000${callId}`;
 }

@@ -1,5 +1,7 @@
 // The instance's live connections (WebSockets and SSE streams alike): a bound on how many are open at once, and the
 // drain, which refuses new ones and tells the open ones' subscriptions to end.
+import { setMaxListeners } from 'node:events';
+
 import type { LiveTransport } from '../observability/metrics.js';
 
 export class LiveConnections {
@@ -10,7 +12,11 @@ export class LiveConnections {
   constructor(
     private readonly limit: number,
     private readonly onCountChange: (transport: LiveTransport, count: number) => void = () => undefined,
-  ) {}
+  ) {
+    // Every subscription's feed listens for the drain (and stops listening when it ends): thousands are normal, and
+    // bounded by the connection and subscription limits, so Node's leak warning past 10 would be a false alarm.
+    setMaxListeners(0, this.stopping.signal);
+  }
 
   /** Takes a place for a new connection: its release, or undefined when the bound is reached or the drain began. */
   open(transport: LiveTransport): (() => void) | undefined {

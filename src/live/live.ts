@@ -1,18 +1,25 @@
-// Live updates, entered from createGateway: the live events (what subscribers of a location receive), HighLevel's
-// webhook endpoint that publishes to them (unless webhooks are off), and the subscription server that delivers them:
-// graphql-ws on the /graphql path, graphql-sse at /graphql/stream.
+// Live updates, entered from createGateway: the live events (what subscribers of a location receive: across
+// instances through Redis pub/sub when REDIS_URL is set, else in this process), HighLevel's webhook endpoint that
+// publishes to them (unless webhooks are off), the watches that check a subscriber's access and poll its location
+// (one instance polls each, with Redis), and the subscription server that delivers them: graphql-ws on the /graphql
+// path, graphql-sse at /graphql/stream. Webhooks and polls share one deduplicator: a call found by both is published
+// once.
 import type { FastifyInstance } from 'fastify';
 import type { GraphQLSchema, ValidationRule } from 'graphql';
 
 import type { ContextDependencies } from '../context.js';
 import type { Logger } from '../observability/logger.js';
 import type { GatewayMetrics } from '../observability/metrics.js';
-import type { GatewaySettings } from '../settings.js';
+import { GATEWAY_DEFAULTS, type GatewaySettings } from '../settings.js';
 import type { SharedState } from '../shared-state.js';
+import type { UpstreamHttp } from '../upstream/http.js';
 import { CredentialCounts, type LiveAccess } from './call-log-feed.js';
 import { WebhookDeduplicator } from './deduplication.js';
 import { createInProcessLiveEvents, type LiveEvents } from './events.js';
+import { createLeadership } from './leadership.js';
 import { LiveConnections } from './live-connections.js';
+import { LiveWatches } from './live-watches.js';
+import { createRedisLiveEvents } from './redis-events.js';
 import { registerSseRoute } from './sse-route.js';
 import { SubscriptionOperations } from './subscription-operations.js';
 import { WebhookReceiver } from './webhook-receiver.js';
@@ -27,6 +34,7 @@ const SOCKET_CLOSE_GRACE_MS = 1_000;
 
 export interface Live {
   events: LiveEvents;
+  watches: LiveWatches;
   /**
    * Ends every subscription (SHUTTING_DOWN) and refuses new connections, then closes the WebSockets with 1001
    * (SSE streams end with their subscription); resolves once they are closed, or dropped at `deadline` (epoch ms).
@@ -36,6 +44,8 @@ export interface Live {
 
 export interface LiveDependencies {
   shared: SharedState;
+  /** The gateway's HTTP layer: polls and access checks share its rate limiter and fair share. */
+  http: UpstreamHttp;
   metrics: GatewayMetrics;
   logger: Logger;
   schema: GraphQLSchema;
@@ -50,15 +60,74 @@ export async function registerLive(
   app: FastifyInstance,
   settings: Pick<
     GatewaySettings,
-    'webhooks' | 'liveMaxListeners' | 'subscriptions' | 'limits' | 'production' | 'statistics'
+    | 'webhooks'
+    | 'liveMaxListeners'
+    | 'subscriptions'
+    | 'limits'
+    | 'production'
+    | 'statistics'
+    | 'livePollIntervalMs'
+    | 'liveAccessRecheckMs'
+    | 'upstreamRetries'
+    | 'operationDeadlineMs'
   >,
   dependencies: LiveDependencies,
 ): Promise<Live> {
-  const { metrics, logger } = dependencies;
-  const events = createInProcessLiveEvents(settings.liveMaxListeners, (error) => {
+  const { shared, metrics, logger } = dependencies;
+  const onListenerError = (error: unknown) => {
     logger.warn({ err: error }, 'a live event listener failed');
+  };
+  const events = shared.redis
+    ? createRedisLiveEvents({
+        redis: shared.redis,
+        maxListeners: settings.liveMaxListeners,
+        onListenerError,
+        metrics,
+        logger,
+      })
+    : createInProcessLiveEvents(settings.liveMaxListeners, onListenerError);
+  // Polls need it even where webhooks are off: two instances (or two credentials) may find the same call.
+  const remembered = settings.webhooks || GATEWAY_DEFAULTS.webhooks;
+  let lastReport = 0;
+  const deduplicator = new WebhookDeduplicator({
+    ttlMs: remembered.deduplicationTtlMs,
+    maxEntries: remembered.deduplicationEntries,
+    redis: shared.redis,
+    onRedisError: (error) => {
+      if (Date.now() - lastReport < REDIS_FAILURE_REPORT_INTERVAL_MS) return;
+      lastReport = Date.now();
+      logger.warn({ err: error }, 'live deduplication without Redis: this instance decides alone');
+    },
   });
-  if (settings.webhooks) await registerWebhooks(app, settings.webhooks, events, dependencies);
+  if (settings.webhooks) {
+    const receiver = new WebhookReceiver({
+      settings: settings.webhooks,
+      events,
+      referenceCache: shared.referenceCache,
+      deduplicator,
+      metrics,
+      logger,
+    });
+    await registerWebhookRoute(app, receiver, settings.webhooks.maxBodyBytes);
+  }
+  const watches = new LiveWatches({
+    settings: {
+      pollIntervalMs: settings.livePollIntervalMs,
+      accessRecheckMs: settings.liveAccessRecheckMs,
+      upstreamRetries: settings.upstreamRetries,
+      deadlineMs: settings.operationDeadlineMs,
+    },
+    http: dependencies.http,
+    events,
+    deduplicator,
+    leadership: createLeadership(shared.redis),
+    metrics,
+    logger,
+  });
+  // After Redis was away, subscribers may have missed events published meanwhile: their locations are read again.
+  events.onResync((locationIds) => {
+    void watches.resync(locationIds);
+  });
 
   const connections = new LiveConnections(settings.subscriptions.maxConnections, (transport, count) => {
     metrics.liveConnections(transport, count);
@@ -73,7 +142,7 @@ export async function registerLive(
     context: dependencies.context,
     feed: {
       events,
-      access: firstPageAccess,
+      access: watchAccess(watches),
       settings: settings.subscriptions,
       metrics,
       credentials: new CredentialCounts(settings.subscriptions.maxPerCredential, (total) => {
@@ -95,7 +164,9 @@ export async function registerLive(
 
   return {
     events,
+    watches,
     async drain(deadline) {
+      watches.close();
       connections.startDraining();
       // Each subscription's last message (its SHUTTING_DOWN error, then complete) is sent before the socket closes.
       await untilOrDeadline(
@@ -109,43 +180,21 @@ export async function registerLive(
   };
 }
 
-/** Until subscriptions have a watch of their own: the credential proves it can read the location with one request. */
-const firstPageAccess: LiveAccess = {
-  async watch(context, locationId) {
-    await context.clients.listCallLogs({ locationId, sortBy: 'createdAt', sort: 'descend', page: 1, pageSize: 1 });
-    return {
-      release: () => undefined,
-      onEnd: () => undefined,
-    };
-  },
-};
-
-async function registerWebhooks(
-  app: FastifyInstance,
-  webhooks: Exclude<GatewaySettings['webhooks'], false>,
-  events: LiveEvents,
-  { shared, metrics, logger }: LiveDependencies,
-): Promise<void> {
-  let lastReport = 0;
-  const deduplicator = new WebhookDeduplicator({
-    ttlMs: webhooks.deduplicationTtlMs,
-    maxEntries: webhooks.deduplicationEntries,
-    redis: shared.redis,
-    onRedisError: (error) => {
-      if (Date.now() - lastReport < REDIS_FAILURE_REPORT_INTERVAL_MS) return;
-      lastReport = Date.now();
-      logger.warn({ err: error }, 'webhook deduplication without Redis: this instance decides alone');
+/** A subscriber's access is its share of the watch of its (credential, location): checked once, polled, re-checked. */
+function watchAccess(watches: LiveWatches): LiveAccess {
+  return {
+    async watch(context, locationId) {
+      const watch = await watches.watch({ caller: context.scope.caller, locationId });
+      return {
+        release: () => {
+          watch.release();
+        },
+        onEnd: (listener) => {
+          void watch.ended.then(listener);
+        },
+      };
     },
-  });
-  const receiver = new WebhookReceiver({
-    settings: webhooks,
-    events,
-    referenceCache: shared.referenceCache,
-    deduplicator,
-    metrics,
-    logger,
-  });
-  await registerWebhookRoute(app, receiver, webhooks.maxBodyBytes);
+  };
 }
 
 /** Polls `done` every 10 ms until it holds or `deadline` (epoch ms) passes. */

@@ -1,8 +1,10 @@
 // GraphQL subscriptions, alike for both transports (graphql-ws, graphql-sse): a request is checked as the HTTP path
-// checks a query (size, nesting, tokens, validation with the same limits, the safelist, the upstream-cost estimate),
-// its caller authenticated once; then each event of its feed is executed on its own, with fresh loaders, so that a
-// reference read for one event is never a stale copy for the next. Subscribers of one credential share an event's
-// loaders: twenty dashboards of one user cost one contact request per event, not twenty.
+// checks a query (size, nesting, tokens, validation with the same limits, the safelist, the upstream-cost estimate;
+// a document that passed is kept parsed, shared by every subscription that sends it), its caller authenticated once;
+// then each event is executed with fresh loaders, so that a reference read for one event is never a stale copy for
+// the next, once per (credential, operation): its subscribers are all sent that one result.
+import { createHash } from 'node:crypto';
+
 import {
   createSourceEventStream,
   type DocumentNode,
@@ -19,6 +21,7 @@ import {
   validate,
   type ValidationRule,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 
 import { type ContextDependencies, contextForCaller, type GatewayContext } from '../context.js';
 import { gatewayError } from '../errors.js';
@@ -52,12 +55,24 @@ export interface SubscriptionOperationsDependencies {
   logger: Logger;
 }
 
-/** The context of a subscription: an operation's, and what its feed needs. */
-export type SubscriptionContext = GatewayContext & { live: LiveFeedServices };
+/**
+ * The context of a subscription: an operation's, what its feed needs, and what makes two subscriptions the same
+ * operation (their document, operation name and variables, hashed).
+ */
+export type SubscriptionContext = GatewayContext & { live: LiveFeedServices; operationKey: string };
+
+/** Distinct subscription documents kept parsed and validated (a dashboard fleet sends a handful). */
+const MAX_CACHED_DOCUMENTS = 500;
 
 export class SubscriptionOperations {
-  /** Per event, per credential: one context, so subscribers of one credential share its loaders. */
-  private readonly eventContexts = new WeakMap<CallLogCreatedEvent, Map<string, GatewayContext>>();
+  /**
+   * Per event, per (credential, operation): one execution, whose result every such subscriber is sent. Subscribers of
+   * one credential read the same data: twenty dashboards of one user cost one execution and one request per
+   * reference per event, and a thousand subscribers of twenty users, twenty executions.
+   */
+  private readonly eventResults = new WeakMap<CallLogCreatedEvent, Map<string, Promise<ExecutionResult>>>();
+  /** Documents that parsed and validated, by their text: shared by every subscription that sends the same one. */
+  private readonly documents = new LRUCache<string, DocumentNode>({ max: MAX_CACHED_DOCUMENTS });
 
   constructor(private readonly dependencies: SubscriptionOperationsDependencies) {}
 
@@ -76,6 +91,9 @@ export class SubscriptionOperations {
     const contextValue: SubscriptionContext = {
       ...contextForCaller(this.dependencies.context, caller),
       live: this.dependencies.feed,
+      operationKey: createHash('sha256')
+        .update(JSON.stringify([request.query, operationName ?? null, variables]))
+        .digest('base64url'),
     };
     return {
       schema: this.dependencies.schema,
@@ -99,12 +117,7 @@ export class SubscriptionOperations {
     const context = args.contextValue as SubscriptionContext;
     const results = mapFeed(source, async (item) => {
       if (item.kind === 'end') return { result: this.format({ errors: [item.error] }), last: true };
-      const result = await execute({
-        ...args,
-        rootValue: item,
-        contextValue: this.contextForEvent(item.event, context),
-      });
-      return { result: this.format(result), last: false };
+      return { result: await this.resultForEvent(item, args, context), last: false };
     });
     if (closed?.aborted) void results.return?.();
     else closed?.addEventListener('abort', () => void results.return?.(), { once: true });
@@ -132,16 +145,24 @@ export class SubscriptionOperations {
     });
   }
 
-  private contextForEvent(event: CallLogCreatedEvent, subscription: SubscriptionContext): GatewayContext {
-    const credential = subscription.scope.sessionKey ?? '';
-    let byCredential = this.eventContexts.get(event);
-    if (!byCredential) this.eventContexts.set(event, (byCredential = new Map<string, GatewayContext>()));
-    let context = byCredential.get(credential);
-    if (!context) {
-      context = contextForCaller(this.dependencies.context, subscription.scope.caller);
-      byCredential.set(credential, context);
+  private resultForEvent(
+    item: Extract<FeedItem, { kind: 'call' }>,
+    args: ExecutionArgs,
+    subscription: SubscriptionContext,
+  ): Promise<ExecutionResult> {
+    const key = `${subscription.scope.sessionKey ?? ''}\u0000${subscription.operationKey}`;
+    let byOperation = this.eventResults.get(item.event);
+    if (!byOperation) this.eventResults.set(item.event, (byOperation = new Map<string, Promise<ExecutionResult>>()));
+    let result = byOperation.get(key);
+    if (!result) {
+      // Fresh loaders: a reference read for an earlier event is never a stale copy here.
+      const contextValue = contextForCaller(this.dependencies.context, subscription.scope.caller);
+      result = Promise.resolve(execute({ ...args, rootValue: item, contextValue })).then((executed) =>
+        this.format(executed),
+      );
+      byOperation.set(key, result);
     }
-    return context;
+    return result;
   }
 
   /** As the HTTP path checks a request before Apollo parses it, then as Apollo's plugins check it. */
@@ -181,21 +202,24 @@ export class SubscriptionOperations {
         ],
       };
     }
-    let document: DocumentNode;
-    try {
-      document = parse(query, { maxTokens: limits.maxTokens });
-    } catch (error) {
-      return {
-        errors: [coded('GRAPHQL_PARSE_FAILED', error instanceof GraphQLError ? error.message : 'Syntax Error.')],
-      };
-    }
-    const validationErrors = validate(schema, document, [...specifiedRules, ...this.dependencies.validationRules]);
-    if (validationErrors.length > 0) {
-      return {
-        errors: validationErrors.map((error) =>
-          coded('GRAPHQL_VALIDATION_FAILED', production ? withoutSuggestion(error.message) : error.message),
-        ),
-      };
+    let document = this.documents.get(query);
+    if (!document) {
+      try {
+        document = parse(query, { maxTokens: limits.maxTokens });
+      } catch (error) {
+        return {
+          errors: [coded('GRAPHQL_PARSE_FAILED', error instanceof GraphQLError ? error.message : 'Syntax Error.')],
+        };
+      }
+      const validationErrors = validate(schema, document, [...specifiedRules, ...this.dependencies.validationRules]);
+      if (validationErrors.length > 0) {
+        return {
+          errors: validationErrors.map((error) =>
+            coded('GRAPHQL_VALIDATION_FAILED', production ? withoutSuggestion(error.message) : error.message),
+          ),
+        };
+      }
+      this.documents.set(query, document);
     }
     const operation = getOperationAST(document, operationName ?? undefined);
     if (!operation) {

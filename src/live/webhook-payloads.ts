@@ -19,14 +19,14 @@ export type Webhook =
 
 const ENVELOPE = new Set(['type', 'locationId', 'webhookId', 'timestamp']);
 /** As deep as any value a query may read (src/resolvers/upstream-values.ts); masking walks it recursively. */
-const MAX_DEPTH = 100;
+export const MAX_CALL_LOG_DEPTH = 100;
 
 export function readWebhook(body: Record<string, unknown>): Webhook {
   const type = body['type'] ?? (looksLikeCallLog(body) ? 'VoiceAiCallEnd' : undefined);
   if (type !== 'VoiceAiCallEnd' && type !== 'ContactUpdate' && type !== 'ContactDelete') return { kind: 'other' };
   const locationId = body['locationId'];
   const id = body['id'];
-  if (!isHighLevelId(locationId) || !isHighLevelId(id) || isNestedDeeper(body, MAX_DEPTH)) {
+  if (!isHighLevelId(locationId) || !isHighLevelId(id) || isNestedDeeper(body, MAX_CALL_LOG_DEPTH)) {
     return { kind: 'incomplete', type };
   }
   if (type !== 'VoiceAiCallEnd') return { kind: 'contactChanged', type, locationId, contactId: id };
@@ -67,6 +67,15 @@ function toCallLogDto(body: Record<string, unknown>): CallLogDto {
   const actions = log['executedCallActions'];
   if (Array.isArray(actions)) log['executedCallActions'] = actions.map(restAction);
   log['isAgentDeleted'] = false;
+  return eventCallLog(log);
+}
+
+/**
+ * A call log as a live event carries it, whoever found it (a webhook, a poll): third parties' secrets masked, as the
+ * REST path masks them, and frozen, since every subscriber of the location reads the same object. Masking walks the
+ * log recursively: the caller has checked that it nests no deeper than MAX_CALL_LOG_DEPTH.
+ */
+export function eventCallLog(log: Record<string, unknown>): CallLogDto {
   return deepFreeze(redactSecrets(log)) as CallLogDto;
 }
 

@@ -10,7 +10,7 @@ import { isRecord } from '../guards.js';
 import type { Logger } from '../observability/logger.js';
 import type { GatewayMetrics, WebhookDetail } from '../observability/metrics.js';
 import type { WebhookSettings } from '../settings.js';
-import { deduplicationKey, type WebhookDeduplicator } from './deduplication.js';
+import { deduplicationKeys, type WebhookDeduplicator } from './deduplication.js';
 import type { LiveEvents } from './events.js';
 import { WebhookVerifier } from './signature.js';
 import { readWebhook, timestampOf, type Webhook, webhookIdOf } from './webhook-payloads.js';
@@ -78,11 +78,13 @@ export class WebhookReceiver {
       return { status: 200, body: { outcome: 'ignored' } };
     }
     const webhookId = webhookIdOf(body);
-    const key = deduplicationKey(
+    const keys = deduplicationKeys(
       webhookId,
       webhook.kind === 'callEnded' ? { locationId: webhook.locationId, id: webhook.callLog.id } : undefined,
     );
-    if (key !== undefined && !(await this.dependencies.deduplicator.firstArrival(key))) {
+    // Every key is claimed, even when one is already taken: a resend under this webhookId must meet it too.
+    const firsts = await Promise.all(keys.map((key) => this.dependencies.deduplicator.firstArrival(key)));
+    if (!firsts.every(Boolean)) {
       metrics.webhook('duplicate', webhook.type);
       logger.debug({ webhook: webhook.type, webhookId }, 'webhook duplicate: delivered before');
       return { status: 200, body: { outcome: 'duplicate' } };

@@ -17,6 +17,23 @@ type WebhookOutcome = 'verified' | 'refused' | 'duplicate' | 'ignored';
 export type WebhookDetail =
   'VoiceAiCallEnd' | 'ContactUpdate' | 'ContactDelete' | 'other' | 'incomplete' | 'signature' | 'not_json' | 'stale';
 
+/**
+ * Why a watched (credential, location) had its call logs listed: a subscriber's first check (and the poll's
+ * baseline), a poll (also a check of access), or a check of access alone (polling off, or another instance leads).
+ */
+export type LivePollKind = 'baseline' | 'poll' | 'access';
+/**
+ * What became of a message received on a live-events channel in Redis (src/live/redis-events.ts): delivered to this
+ * instance's listeners; a duplicate of an event delivered here already; refused for its size; not JSON; or JSON that
+ * is not an event of the channel's location.
+ */
+type LiveRedisMessageOutcome = 'delivered' | 'duplicate' | 'oversized' | 'unreadable' | 'invalid';
+/**
+ * Why an event went straight to this instance's listeners instead of through Redis: Redis refused or could not take
+ * the PUBLISH; this instance's subscriber connection was down; the event was too large for a message.
+ */
+export type LiveDirectDeliveryReason = 'redis_unavailable' | 'subscriber_down' | 'oversized';
+
 export interface GatewayMetrics {
   readonly registry: Registry;
   /** one finished upstream request: route id like 'callLogs.list', status code or 'error' (network/timeout), seconds */
@@ -57,6 +74,18 @@ export interface GatewayMetrics {
   liveSubscriptions(count: number): void;
   /** a live event queued for a subscriber, or dropped because that subscriber's queue was full */
   liveEvent(outcome: 'delivered' | 'dropped'): void;
+  /** one list request of a watched (credential, location) for live subscribers, and whether HighLevel answered it */
+  livePoll(kind: LivePollKind, outcome: 'ok' | 'failed'): void;
+  /** a new call a poll found: published, or a duplicate (a webhook or another poll delivered it first) */
+  livePollCall(outcome: 'published' | 'duplicate'): void;
+  /** HighLevel answered 401/403 to a watched credential: its subscriptions of that location ended */
+  liveAccessWithdrawn(): void;
+  /** one message received on a live-events channel in Redis, and what became of it */
+  liveRedisMessage(outcome: LiveRedisMessageOutcome): void;
+  /** an event delivered to this instance's listeners without Redis, and why */
+  liveDirectDelivery(reason: LiveDirectDeliveryReason): void;
+  /** the live events' subscriptions in Redis held again after a loss: subscribers asked to resync */
+  liveResync(): void;
 }
 
 export type LiveTransport = 'websocket' | 'sse';
@@ -215,6 +244,40 @@ export function createMetrics(): GatewayMetrics {
     labelNames: ['outcome'] as const,
     registers,
   });
+  const livePolls = new Counter({
+    name: 'gateway_live_polls_total',
+    help: 'Call-log list requests made for live subscribers, by kind (baseline: a first subscriber of a credential and location, checking its access; poll: looking for new calls, also a check of access; access: a check of access alone) and outcome (ok, failed).',
+    labelNames: ['kind', 'outcome'] as const,
+    registers,
+  });
+  const livePollCalls = new Counter({
+    name: 'gateway_live_poll_calls_total',
+    help: 'New calls found by polling, by outcome: published to subscribers, or duplicate (a webhook or another poll delivered it first).',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
+  const liveAccessWithdrawn = new Counter({
+    name: 'gateway_live_access_withdrawn_total',
+    help: "Watched credentials whose access HighLevel withdrew (401 or 403 on a poll or check): each ended its location's subscriptions of that credential.",
+    registers,
+  });
+  const liveRedisMessages = new Counter({
+    name: 'gateway_live_redis_messages_total',
+    help: "Messages received on live-events channels in Redis, by outcome: delivered (to this instance's listeners), duplicate (delivered here already), oversized, unreadable (not JSON), invalid (not an event of the channel's location). Absent without REDIS_URL.",
+    labelNames: ['outcome'] as const,
+    registers,
+  });
+  const liveDirectDeliveries = new Counter({
+    name: 'gateway_live_direct_deliveries_total',
+    help: "Live events delivered to this instance's listeners without Redis (other instances miss them), by reason: redis_unavailable (the PUBLISH failed or the circuit was open), subscriber_down, oversized.",
+    labelNames: ['reason'] as const,
+    registers,
+  });
+  const liveResyncs = new Counter({
+    name: 'gateway_live_resyncs_total',
+    help: "Times the live events' Redis subscriptions were held again after a loss, and subscribers asked to re-read what they may have missed.",
+    registers,
+  });
 
   const operationNames = new Set<string>();
   const boundedOperation = (name: string): string => {
@@ -286,6 +349,24 @@ export function createMetrics(): GatewayMetrics {
     liveEvent(outcome) {
       liveEvents.inc({ outcome });
     },
+    livePoll(kind, outcome) {
+      livePolls.inc({ kind, outcome });
+    },
+    livePollCall(outcome) {
+      livePollCalls.inc({ outcome });
+    },
+    liveAccessWithdrawn() {
+      liveAccessWithdrawn.inc();
+    },
+    liveRedisMessage(outcome) {
+      liveRedisMessages.inc({ outcome });
+    },
+    liveDirectDelivery(reason) {
+      liveDirectDeliveries.inc({ reason });
+    },
+    liveResync() {
+      liveResyncs.inc();
+    },
   };
 }
 
@@ -347,6 +428,24 @@ export const NOOP_METRICS: GatewayMetrics = Object.freeze({
     /* no-op */
   },
   liveEvent() {
+    /* no-op */
+  },
+  livePoll() {
+    /* no-op */
+  },
+  livePollCall() {
+    /* no-op */
+  },
+  liveAccessWithdrawn() {
+    /* no-op */
+  },
+  liveRedisMessage() {
+    /* no-op */
+  },
+  liveDirectDelivery() {
+    /* no-op */
+  },
+  liveResync() {
     /* no-op */
   },
 });

@@ -36,6 +36,7 @@ type Documents = {
   '\n    query LargeList($locationId: ID!) {\n      callLogs(locationId: $locationId, first: 100) {\n        nodes {\n          id\n          transcript\n          summary\n        }\n      }\n    }\n  ': typeof types.LargeListDocument;
   '\n          query CappedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 20, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contactId\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ': typeof types.CappedContactsDocument;
   '\n          query HurriedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 3, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ': typeof types.HurriedContactsDocument;
+  '\n  subscription ScaleOutCalls($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n      contact {\n        name\n      }\n    }\n  }\n': typeof types.ScaleOutCallsDocument;
   '\n  query LiveCallLogs($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.LiveCallLogsDocument;
   '\n  query RedisEntryPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 6, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.RedisEntryPageDocument;
   '\n  query FrozenRedisPage($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n': typeof types.FrozenRedisPageDocument;
@@ -53,6 +54,7 @@ type Documents = {
   '\n  query StatisticsAgentNames($locationId: ID!, $range: CallStatisticsRange!) {\n    callStatistics(locationId: $locationId, range: $range) {\n      byAgent {\n        agentId\n        agent {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.StatisticsAgentNamesDocument;
   '\n  subscription BoundedCalls($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n': typeof types.BoundedCallsDocument;
   '\n  subscription DeliveryCalls($locationId: ID!, $since: DateTime) {\n    callLogCreated(locationId: $locationId, since: $since) {\n      id\n      contact {\n        id\n        name\n      }\n      agent {\n        name\n      }\n    }\n  }\n': typeof types.DeliveryCallsDocument;
+  '\n  subscription LiveCallIds($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n': typeof types.LiveCallIdsDocument;
   '\n  subscription LiveCallsTest($locationId: ID!, $filter: LiveCallLogFilter) {\n    callLogCreated(locationId: $locationId, filter: $filter) {\n      id\n      locationId\n      duration\n      summary\n      contact {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      actions {\n        __typename\n        ... on CustomAction {\n          api {\n            hasAuthenticationValue\n            authenticationValueMasked\n          }\n        }\n      }\n    }\n  }\n': typeof types.LiveCallsTestDocument;
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n': typeof types.TenantNodeFragmentDoc;
   '\n  query TenantCallLogs($locationId: ID!, $first: Int!, $orderBy: CallLogOrder) {\n    callLogs(locationId: $locationId, first: $first, orderBy: $orderBy) {\n      nodes {\n        ...TenantNode\n      }\n    }\n  }\n': typeof types.TenantCallLogsDocument;
@@ -108,6 +110,8 @@ const documents: Documents = {
     types.CappedContactsDocument,
   '\n          query HurriedContacts($locationId: ID!) {\n            callLogs(locationId: $locationId, first: 3, filter: { callType: LIVE }) {\n              nodes {\n                id\n                contact {\n                  name\n                }\n              }\n            }\n          }\n        ':
     types.HurriedContactsDocument,
+  '\n  subscription ScaleOutCalls($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n      contact {\n        name\n      }\n    }\n  }\n':
+    types.ScaleOutCallsDocument,
   '\n  query LiveCallLogs($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
     types.LiveCallLogsDocument,
   '\n  query RedisEntryPage($locationId: ID!) {\n    callLogs(locationId: $locationId, first: 6, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n':
@@ -142,6 +146,8 @@ const documents: Documents = {
     types.BoundedCallsDocument,
   '\n  subscription DeliveryCalls($locationId: ID!, $since: DateTime) {\n    callLogCreated(locationId: $locationId, since: $since) {\n      id\n      contact {\n        id\n        name\n      }\n      agent {\n        name\n      }\n    }\n  }\n':
     types.DeliveryCallsDocument,
+  '\n  subscription LiveCallIds($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n':
+    types.LiveCallIdsDocument,
   '\n  subscription LiveCallsTest($locationId: ID!, $filter: LiveCallLogFilter) {\n    callLogCreated(locationId: $locationId, filter: $filter) {\n      id\n      locationId\n      duration\n      summary\n      contact {\n        id\n        name\n      }\n      agent {\n        id\n        name\n      }\n      actions {\n        __typename\n        ... on CustomAction {\n          api {\n            hasAuthenticationValue\n            authenticationValueMasked\n          }\n        }\n      }\n    }\n  }\n':
     types.LiveCallsTestDocument,
   '\n  fragment TenantNode on CallLog {\n    id\n    locationId\n    contact {\n      id\n      name\n      locationId\n    }\n    agent {\n      id\n      name\n      locationId\n    }\n  }\n':
@@ -300,6 +306,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  subscription ScaleOutCalls($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n      contact {\n        name\n      }\n    }\n  }\n',
+): typeof import('./graphql.js').ScaleOutCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query LiveCallLogs($locationId: ID!, $first: Int!) {\n    callLogs(locationId: $locationId, first: $first, filter: { callType: LIVE }) {\n      nodes {\n        id\n        contact {\n          name\n        }\n        agent {\n          name\n        }\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').LiveCallLogsDocument;
 /**
@@ -398,6 +410,12 @@ export function graphql(
 export function graphql(
   source: '\n  subscription DeliveryCalls($locationId: ID!, $since: DateTime) {\n    callLogCreated(locationId: $locationId, since: $since) {\n      id\n      contact {\n        id\n        name\n      }\n      agent {\n        name\n      }\n    }\n  }\n',
 ): typeof import('./graphql.js').DeliveryCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription LiveCallIds($locationId: ID!) {\n    callLogCreated(locationId: $locationId) {\n      id\n    }\n  }\n',
+): typeof import('./graphql.js').LiveCallIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1040,6 +1040,12 @@ export type HurriedContactsQuery = {
   callLogs: { nodes: Array<{ id: string; contact: { name: string | null } | null }> } | null;
 };
 
+export type ScaleOutCallsSubscriptionVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type ScaleOutCallsSubscription = { callLogCreated: { id: string; contact: { name: string | null } | null } };
+
 export type LiveCallLogsQueryVariables = Exact<{
   locationId: string | number;
   first: number;
@@ -1655,6 +1661,12 @@ export type DeliveryCallsSubscription = {
     agent: { name: string | null } | null;
   };
 };
+
+export type LiveCallIdsSubscriptionVariables = Exact<{
+  locationId: string | number;
+}>;
+
+export type LiveCallIdsSubscription = { callLogCreated: { id: string } };
 
 export type LiveCallsTestSubscriptionVariables = Exact<{
   locationId: string | number;
@@ -2751,6 +2763,16 @@ export const HurriedContactsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HurriedContactsQuery, HurriedContactsQueryVariables>;
+export const ScaleOutCallsDocument = new TypedDocumentString(`
+    subscription ScaleOutCalls($locationId: ID!) {
+  callLogCreated(locationId: $locationId) {
+    id
+    contact {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleOutCallsSubscription, ScaleOutCallsSubscriptionVariables>;
 export const LiveCallLogsDocument = new TypedDocumentString(`
     query LiveCallLogs($locationId: ID!, $first: Int!) {
   callLogs(locationId: $locationId, first: $first, filter: {callType: LIVE}) {
@@ -3275,6 +3297,13 @@ export const DeliveryCallsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeliveryCallsSubscription, DeliveryCallsSubscriptionVariables>;
+export const LiveCallIdsDocument = new TypedDocumentString(`
+    subscription LiveCallIds($locationId: ID!) {
+  callLogCreated(locationId: $locationId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCallIdsSubscription, LiveCallIdsSubscriptionVariables>;
 export const LiveCallsTestDocument = new TypedDocumentString(`
     subscription LiveCallsTest($locationId: ID!, $filter: LiveCallLogFilter) {
   callLogCreated(locationId: $locationId, filter: $filter) {

@@ -83,7 +83,12 @@ function collector<Data>(start: (sink: Sink<Data>) => () => void): LiveSubscript
 export function webSocketClient(
   graphqlUrl: string,
   token: string | null,
-  options: { headers?: Record<string, string>; connectionParams?: Record<string, unknown> } = {},
+  options: {
+    headers?: Record<string, string>;
+    connectionParams?: Record<string, unknown>;
+    /** Keep the socket open this long after the last subscription ends (graphql-ws closes it at once by default). */
+    lazyCloseTimeoutMs?: number;
+  } = {},
 ): LiveClient & { client: WsClient } {
   const client = createWsClient({
     url: webSocketUrl(graphqlUrl),
@@ -95,6 +100,7 @@ export function webSocketClient(
     connectionParams: options.connectionParams ?? (token === null ? {} : { Authorization: `Bearer ${token}` }),
     retryAttempts: 0,
     lazy: true,
+    lazyCloseTimeout: options.lazyCloseTimeoutMs ?? 0,
   });
   return {
     client,

@@ -5,6 +5,8 @@ import { createServer } from 'node:net';
 
 export interface RedisServer {
   url: string;
+  /** Its port: a test that stops Redis starts another on the same port to bring it back. */
+  port: number;
   /** The redis-server process: a test freezes it with SIGSTOP (and thaws it with SIGCONT) to play a hung Redis. */
   pid: number;
   stop(): Promise<void>;
@@ -20,8 +22,8 @@ async function freePort(): Promise<number> {
   return address.port;
 }
 
-export async function startRedis(): Promise<RedisServer> {
-  const port = await freePort();
+export async function startRedis({ port: wantedPort }: { port?: number } = {}): Promise<RedisServer> {
+  const port = wantedPort ?? (await freePort());
   const child: ChildProcess = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
@@ -48,6 +50,7 @@ export async function startRedis(): Promise<RedisServer> {
   if (child.pid === undefined) throw new Error('redis-server has no pid');
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
     pid: child.pid,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;

@@ -53,6 +53,8 @@ export async function startStack(
     rateLimit: { requests: 1_000_000, intervalMs: 10_000, maxQueue: 1_000 },
     // Nor do they want answers remembered from one query to the next: the cache has tests of its own.
     cache: false,
+    // Nor polls among the requests they count: polling has tests of its own (test/live-watches.test.ts).
+    livePollIntervalMs: 0,
     ...options.gateway,
     // The emulator's webhooks verify (its key, not HighLevel's), as `npm start` wires them.
     webhooks:
