@@ -14,6 +14,7 @@ import { CallStatisticsDocument } from '../src/generated/client/graphql.js';
 import { projectDirectory } from '../src/schema.js';
 import { createGateway } from '../src/server.js';
 import { ensureDashboardBuilt } from './helpers/dashboard-build.js';
+import { sendOperation } from './helpers/graphql.js';
 import { type Stack, startStack } from './helpers/stack.js';
 import { type UpstreamCallLog, upstreamCallLogs, upstreamIds } from './helpers/upstream.js';
 import { until } from './helpers/wait.js';
@@ -416,6 +417,50 @@ describe('the dashboard in a browser', () => {
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.waitForSelector('form input[type="password"]', { timeout: PAGE_TIMEOUT_MS });
       expect(await page.evaluate('sessionStorage.length')).toBe(0);
+    } finally {
+      await page?.context().close();
+      page = undefined;
+      await gateway.stop();
+    }
+  });
+
+  it('says which days partial statistics leave out, beside the figures it has', async () => {
+    const { stack } = running();
+    // A gateway whose statistics may send 3 requests: a month of calls needs more, so only the newest days count.
+    const gateway = await createGateway({
+      upstreamUrl: stack.emulator.url,
+      upstreamRetries: 0,
+      webhooks: false,
+      cache: false,
+      responseCache: false,
+      statistics: { maxUpstreamRequests: 3 },
+      dashboardPreset: { token: stack.token, locationId: stack.locationId },
+    });
+    try {
+      const page = await open('#/statistics', undefined, gateway.url);
+      await page.fill('input[name="timeZone"]', STATISTICS_RANGE.timeZone);
+      await page.fill('input[name="from"]', STATISTICS_RANGE.from);
+      await page.fill('input[name="to"]', STATISTICS_RANGE.to);
+      const response = await sendOperation(
+        gateway.url,
+        CallStatisticsDocument,
+        {
+          locationId: stack.locationId,
+          range: { from: '2025-10-01T00:00:00.000Z', to: '2025-11-01T00:00:00.000Z', timeZone: 'UTC' },
+        },
+        { token: stack.token },
+      );
+      const statistics = response.data?.callStatistics;
+      if (!statistics) throw new Error(`no statistics: ${response.text}`);
+      expect(statistics.coverage.complete).toBe(false);
+      await page.locator('[data-coverage="partial"]').waitFor({ timeout: PAGE_TIMEOUT_MS });
+      const uncounted = statistics.byDay.filter((day) => !day.complete).length;
+      expect(uncounted).toBeGreaterThan(0);
+      expect(await page.textContent('[data-coverage="partial"]')).toContain(
+        `${uncounted} of ${statistics.byDay.length} days are not counted`,
+      );
+      expect(await page.locator('[role="alert"] [data-code="PARTIAL_STATISTICS"]').count()).toBe(1);
+      expect(await page.getAttribute('[data-figure="count"]', 'data-value')).toBe(String(statistics.count));
     } finally {
       await page?.context().close();
       page = undefined;
