@@ -42,15 +42,10 @@ export function registerRequestGuards(
 
 /**
  * Two Authorization headers are ambiguous (Node keeps the first; a proxy in front may have read the other): refused
- * rather than guessed. Node's `headers` drops the duplicates, so they are counted in the raw header list.
+ * rather than guessed.
  */
 const oneAuthorizationHook: onRequestAsyncHookHandler = async (request, reply) => {
-  const { rawHeaders } = request.raw;
-  let count = 0;
-  for (let index = 0; index < rawHeaders.length; index += 2) {
-    if (rawHeaders[index]?.toLowerCase() === 'authorization') count += 1;
-  }
-  if (count > 1) {
+  if (hasSeveralAuthorizationHeaders(request.raw.rawHeaders)) {
     // Refused on its headers: the body is unread, so the connection closes.
     return reply
       .status(400)
@@ -58,6 +53,15 @@ const oneAuthorizationHook: onRequestAsyncHookHandler = async (request, reply) =
       .send(errorResponseBody('BAD_REQUEST', 'Send one Authorization header, not several.'));
   }
 };
+
+/** Node's `headers` keeps only the first Authorization: the duplicates are counted in the raw header list. */
+export function hasSeveralAuthorizationHeaders(rawHeaders: readonly string[]): boolean {
+  let count = 0;
+  for (let index = 0; index < rawHeaders.length; index += 2) {
+    if (rawHeaders[index]?.toLowerCase() === 'authorization' && ++count > 1) return true;
+  }
+  return false;
+}
 
 /** Only documents longer than twice the limit are read: a shorter one cannot nest past it. */
 function nestingLimitHook(maxNesting: number, maxTokens: number): preValidationAsyncHookHandler {

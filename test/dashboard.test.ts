@@ -6,21 +6,20 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { REFERENCE_IDS } from '../src/emulator/seed-reference.js';
 import { CallStatisticsDocument } from '../src/generated/client/graphql.js';
 import { projectDirectory } from '../src/schema.js';
 import { createGateway } from '../src/server.js';
+import { CHROMIUM, launchChromium, MISSING_CHROMIUM } from './helpers/browser.js';
 import { ensureDashboardBuilt } from './helpers/dashboard-build.js';
 import { sendOperation } from './helpers/graphql.js';
 import { type Stack, startStack } from './helpers/stack.js';
 import { type UpstreamCallLog, upstreamCallLogs, upstreamIds } from './helpers/upstream.js';
 import { until } from './helpers/wait.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const MISSING_CHROMIUM = `${CHROMIUM} is missing: install Debian's chromium (apt-get install chromium), as .ci/run does.`;
 /** Generous: a cold Chromium on a busy CI machine. Waits end as soon as the page shows what is awaited. */
 const PAGE_TIMEOUT_MS = 25_000;
 const SCREENSHOTS = path.join(projectDirectory(), 'docs');
@@ -86,19 +85,7 @@ describe('the dashboard in a browser', () => {
     await ensureDashboardBuilt();
     // Every answer fresh from the emulator: the fault below must reach the page, not a remembered response.
     stack = await startStack({ gateway: { responseCache: false } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -3,7 +3,7 @@
 // WebSocket is not covered by CORS, so an origin CORS would refuse is refused here: cross-site WebSocket hijacking),
 // one Authorization header, and the instance's bound of live connections. Then graphql-ws runs the protocol with the
 // gateway's bounds: the connection_init deadline, subscriptions per connection, the frame size, a keep-alive ping.
-import type { IncomingMessage } from 'node:http';
+import { type IncomingMessage, STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 
 import type { GraphQLError } from 'graphql';
@@ -12,6 +12,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 
 import { type ErrorCode, errorResponseBody, gatewayError } from '../errors.js';
 import { isRecord } from '../guards.js';
+import { hasSeveralAuthorizationHeaders } from '../request-guards.js';
 import type { SubscriptionSettings } from '../settings.js';
 import type { LiveConnections } from './live-connections.js';
 import type { SubscriptionOperations } from './subscription-operations.js';
@@ -136,7 +137,7 @@ export class GraphQLWebSocketServer {
     if (origin !== undefined && !isSameOrigin(origin, host) && !this.dependencies.isAllowedOrigin(origin)) {
       return { status: 403, code: 'FORBIDDEN', message: 'This origin may not open a WebSocket to this gateway.' };
     }
-    if (countHeader(request, 'authorization') > 1) {
+    if (hasSeveralAuthorizationHeaders(request.rawHeaders)) {
       return { status: 400, code: 'BAD_REQUEST', message: 'Send one Authorization header, not several.' };
     }
     return undefined;
@@ -149,32 +150,17 @@ interface UpgradeRefusal {
   message: string;
 }
 
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request',
-  403: 'Forbidden',
-  404: 'Not Found',
-  503: 'Service Unavailable',
-};
-
 /** An HTTP answer on the raw socket (no WebSocket was opened), in GraphQL's error shape like every other refusal. */
 function refuseUpgrade(socket: Duplex, { status, code, message }: UpgradeRefusal): void {
   const body = JSON.stringify(errorResponseBody(code, message));
   const headers = [
-    `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Error'}`,
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}`,
     'Content-Type: application/json; charset=utf-8',
     `Content-Length: ${Buffer.byteLength(body)}`,
     ...(status === 503 ? ['Retry-After: 1'] : []),
     'Connection: close',
   ];
   socket.end(`${headers.join('\r\n')}\r\n\r\n${body}`);
-}
-
-function countHeader(request: IncomingMessage, name: string): number {
-  let count = 0;
-  for (let index = 0; index < request.rawHeaders.length; index += 2) {
-    if (request.rawHeaders[index]?.toLowerCase() === name) count++;
-  }
-  return count;
 }
 
 /**
