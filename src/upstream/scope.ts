@@ -56,7 +56,7 @@ export class UpstreamScope {
     this.sessionKey = this.token === null ? null : credentialHash(`${this.credentialKey}|${locations}`);
     this.deadline = Date.now() + limits.deadlineMs;
     this.signal = AbortSignal.timeout(limits.deadlineMs);
-    // One listener per upstream request in flight; the request cap bounds them (Node warns past 10 by default).
+    // One listener per upstream request waiting for a slot; the request cap bounds them (Node warns past 10).
     setMaxListeners(limits.maxRequests + 1, this.signal);
   }
 
