@@ -16,18 +16,18 @@
 // BENCH_ONLY=live (that scenario alone, about a minute: bench/results/<date>-live.json and live-latest.md),
 // BENCH_LIVE_SUBSCRIBERS (1000), BENCH_LIVE_WEBHOOKS (100), BENCH_LIVE_RATE (webhooks per second, 10).
 import { execFileSync } from 'node:child_process';
-import type { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-import autocannon from 'autocannon';
-
+import { firstDifference } from './answers.js';
 import { BURST_BUDGET, type BurstResult, measureBurst } from './burst.js';
 import { measureStatistics, type StatisticsBenchResult, statisticsTargets } from './call-statistics.js';
 import { type Child, startChild } from './ipc.js';
 import { type LiveBenchResult, liveTargets, measureLive } from './live.js';
+import { graphqlHeaders, load, type LoadOptions, postJson, quiesce, quietPeriod } from './load.js';
+import { minimumUpstreamRequests } from './minimum-upstream.js';
 import type { ProcessStats } from './process-stats.js';
 import {
   type BenchResults,
@@ -43,7 +43,6 @@ import {
   type Target,
   type Unloaded,
 } from './report.js';
-import { percentile } from './statistics.js';
 
 const started = Date.now();
 const settings = {
@@ -108,8 +107,6 @@ function log(message: string): void {
   const seconds = ((Date.now() - started) / 1000).toFixed(0).padStart(4);
   console.log(`[${seconds} s] ${message}`);
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function main(): Promise<void> {
   log(
@@ -479,26 +476,6 @@ function document(key: QueryKey): string {
   return query.document;
 }
 
-/**
- * Waits until the emulator has received nothing new for `quietMs`: the queries of a run that just stopped (autocannon
- * does not wait for those in flight, the servers serve them to the end) have all finished. Bounded at 10 s.
- */
-async function quiesce(emulator: Child, quietMs: number): Promise<number> {
-  let seq = (await emulator.ask<{ seq: number }>({ type: 'mark' })).seq;
-  for (let waited = 0; waited < 10_000; waited += quietMs) {
-    await sleep(quietMs);
-    const next = (await emulator.ask<{ seq: number }>({ type: 'mark' })).seq;
-    if (next === seq) return seq;
-    seq = next;
-  }
-  return seq;
-}
-
-/** Long enough for any query still in flight to finish: twice the slowest latencies just seen, within bounds. */
-function quietPeriod(result: LoadResult, latencyMs: number): number {
-  return Math.min(2_000, Math.max(150, 2 * (Number.isFinite(result.p99Ms) ? result.p99Ms : 1_000))) + latencyMs;
-}
-
 async function measureCell(
   emulator: Child,
   server: { child: Child; url: string },
@@ -546,202 +523,12 @@ async function measureCell(
   };
 }
 
-interface LoadOptions {
-  url: string;
-  method: 'GET' | 'POST';
-  body?: string;
-  headers: Record<string, string>;
-  connections: number;
-  durationS: number;
-}
-
-interface LoadResult {
-  sent: number;
-  completed: number;
-  /** Non-2xx answers, connection errors, timeouts, and 200s that carry GraphQL errors. */
-  failed: number;
-  p50Ms: number;
-  p99Ms: number;
-  requestsPerSecond: number;
-  elapsedS: number;
-}
-
-/** A bounded autocannon run; latencies are kept at full resolution (autocannon's histogram rounds to 1 ms). */
-async function load(options: LoadOptions): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let graphqlErrors = 0;
-  const startedAt = performance.now();
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: options.url,
-        connections: options.connections,
-        pipelining: 1,
-        duration: options.durationS,
-        timeout: 10,
-        requests: [
-          {
-            method: options.method,
-            headers: options.headers,
-            ...(options.body === undefined ? {} : { body: options.body }),
-            onResponse: (_status, text) => {
-              if (text.includes('"errors"')) graphqlErrors++;
-            },
-          },
-        ],
-      },
-      (error: unknown, output) => {
-        if (error) reject(error instanceof Error ? error : new Error('autocannon failed'));
-        else resolve(output);
-      },
-    );
-    // autocannon emits (client, statusCode, bytes, responseTime in fractional ms); its typings omit the client.
-    const events: Pick<EventEmitter, 'on'> = instance;
-    events.on('response', (...args: unknown[]) => {
-      const [, status, , time] = args;
-      if (typeof status === 'number' && status >= 200 && status < 300 && typeof time === 'number') latencies.push(time);
-    });
-  });
-  const elapsedS = (performance.now() - startedAt) / 1000;
-  latencies.sort((left, right) => left - right);
-  const completed = latencies.length;
-  return {
-    sent: result.requests.sent,
-    completed,
-    failed: result.non2xx + result.errors + graphqlErrors,
-    p50Ms: percentile(latencies, 0.5),
-    p99Ms: percentile(latencies, 0.99),
-    requestsPerSecond: completed / Math.min(elapsedS, result.duration || elapsedS),
-    elapsedS,
-  };
-}
-
-function graphqlHeaders(authorization: string): Record<string, string> {
-  return { 'content-type': 'application/json', authorization };
-}
-
-async function postJson(url: string, body: string, authorization: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: graphqlHeaders(authorization),
-    body,
-    signal: AbortSignal.timeout(30_000),
-  });
-  const text = await response.text();
-  let parsed: unknown = null;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // reported by the caller
-  }
-  return { status: response.status, text, body: parsed };
-}
-
-/**
- * The fewest upstream requests each query can cost, from the upstream data itself (read before the measurements):
- * the list pages, one request per distinct contact, live agent, message, calendar and knowledge base, and one
- * workflow list and one custom-field list per location when any action references them.
- */
-async function minimumUpstreamRequests(
-  upstreamUrl: string,
-  token: string,
-  locationId: string,
-  callLogId: string,
-): Promise<Record<QueryKey, number>> {
-  interface Log {
-    contactId?: string;
-    agentId?: string;
-    isAgentDeleted?: boolean;
-    messageId?: string;
-    executedCallActions?: { actionType?: string; actionParameters?: Record<string, unknown> }[];
-  }
-  const read = async (path: string): Promise<unknown> => {
-    const response = await fetch(`${upstreamUrl}${path}`, {
-      headers: { authorization: `Bearer ${token}`, version: '2021-04-15' },
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) throw new Error(`emulator answered ${response.status} for ${path}`);
-    return response.json();
-  };
-  const page = async (number: number) =>
-    (
-      (await read(`/voice-ai/dashboard/call-logs?locationId=${locationId}&page=${number}&pageSize=50`)) as {
-        callLogs: Log[];
-      }
-    ).callLogs;
-  const pages = await Promise.all([1, 2, 3, 4].map(page));
-  const distinct = (values: (string | undefined)[]) =>
-    new Set(values.filter((value) => value !== undefined && value !== '')).size;
-  const parameterIds = (logs: Log[], types: string[], key: string) =>
-    logs.flatMap((entry) =>
-      (entry.executedCallActions ?? [])
-        .filter((action) => types.includes(action.actionType ?? ''))
-        .map((action) => {
-          const value = action.actionParameters?.[key];
-          return typeof value === 'string' ? value : undefined;
-        }),
-    );
-  const liveAgents = (logs: Log[]) => logs.map((entry) => (entry.isAgentDeleted === true ? undefined : entry.agentId));
-  const perLocation = (logs: Log[], types: string[], key: string) =>
-    distinct(parameterIds(logs, types, key)) > 0 ? 1 : 0;
-  const first50 = pages[0] ?? [];
-  const first200 = pages.flat();
-  const detail = [(await read(`/voice-ai/dashboard/call-logs/${callLogId}?locationId=${locationId}`)) as Log];
-  return {
-    dashboard:
-      1 +
-      distinct(first50.map((entry) => entry.contactId)) +
-      distinct(liveAgents(first50)) +
-      perLocation(first50, ['WORKFLOW_TRIGGER'], 'workflowId'),
-    callLog:
-      1 +
-      distinct(detail.map((entry) => entry.contactId)) +
-      distinct(liveAgents(detail)) +
-      distinct(detail.map((entry) => entry.messageId)) +
-      perLocation(detail, ['WORKFLOW_TRIGGER'], 'workflowId') +
-      perLocation(detail, ['DATA_EXTRACTION', 'IN_CALL_DATA_EXTRACTION'], 'contactFieldId') +
-      distinct(parameterIds(detail, ['APPOINTMENT_BOOKING'], 'calendarId')) +
-      distinct(parameterIds(detail, ['KNOWLEDGE_BASE'], 'knowledgeBaseId')),
-    callLogs200: 4 + distinct(first200.map((entry) => entry.contactId)),
-  };
-}
-
 /** The one-call-log query must exercise every reference; a seed change that loses one would make it meaningless. */
 function assertEveryReference(answer: unknown): void {
   const text = JSON.stringify(answer);
   for (const field of ['contact', 'agent', 'message', 'workflow', 'calendar', 'contactField', 'knowledgeBase']) {
     if (!new RegExp(`"${field}":\\{"id"`).test(text)) throw new Error(`the call log query resolved no ${field}`);
   }
-}
-
-/** Key order is irrelevant, and a cursor carries the instant its list was read: compared without it. */
-function normalize(value: unknown, key = ''): unknown {
-  if (Array.isArray(value)) return value.map((item) => normalize(item));
-  if (typeof value === 'string' && (key === 'endCursor' || key === 'startCursor' || key === 'cursor')) {
-    // `cl2:<fingerprint>:<offset>:<snapshot ms>`, base64url.
-    return Buffer.from(value, 'base64url').toString('utf8').split(':').slice(0, -1).join(':');
-  }
-  if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value as Record<string, unknown>).sort(([left], [right]) => (left < right ? -1 : 1));
-  return Object.fromEntries(entries.map(([name, item]) => [name, normalize(item, name)]));
-}
-
-/** The path of the first difference between two answers (after normalizing), or undefined when they are the same. */
-function firstDifference(left: unknown, right: unknown, path: string, key = ''): string | undefined {
-  if (JSON.stringify(normalize(left, key)) === JSON.stringify(normalize(right, key))) return undefined;
-  if (left && right && typeof left === 'object' && typeof right === 'object') {
-    for (const name of new Set([...Object.keys(left), ...Object.keys(right)])) {
-      const found = firstDifference(
-        (left as Record<string, unknown>)[name],
-        (right as Record<string, unknown>)[name],
-        `${path}.${name}`,
-        name,
-      );
-      if (found !== undefined) return found;
-    }
-  }
-  const show = (value: unknown) => (value === undefined ? 'undefined' : JSON.stringify(value).slice(0, 160));
-  return `${path || '.'}: ${show(left)} vs ${show(right)}`;
 }
 
 function checkTargets(results: BenchResults): Target[] {
