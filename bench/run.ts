@@ -1,20 +1,27 @@
 // `npm run bench`: the gateway (G) against the limit (a, bench/baseline-direct.ts) and a naive gateway (b,
 // bench/naive-gateway.ts), side by side in one run, on the emulator at 0 ms and 20 ms upstream latency. G runs twice:
 // as configured by default (shared reference cache and per-caller response cache on) and with `cache: false`, which
-// shows what GraphQL, the loaders and the upstream discipline cost against (a) when every query goes upstream. The emulator and each implementation run in their own process, compiled to JavaScript
-// first; autocannon loads them from this one, over loopback. Writes bench/results/<ISO date>.json and
-// bench/results/latest.md and prints the table and the issue's targets (a missed target never fails the process; an
-// implementation that answers differently does).
+// shows what GraphQL, the loaders and the upstream discipline cost against (a) when every query goes upstream. The
+// emulator and each implementation run in their own process, compiled to JavaScript first; autocannon loads them from
+// this one, over loopback. Writes bench/results/<ISO date>.json and bench/results/latest.md and prints the table and
+// the issues' targets (a missed target never fails the process; an implementation that answers differently, or makes
+// more upstream requests than the engine comparison's minimum, does).
 // Then the burst scenario (bench/burst.ts): 20 users refreshing one location's dashboard for 30 s under HighLevel's
 // own budget; then the statistics scenario (bench/call-statistics.ts): callStatistics over 30 and 92 days, cold and
 // warm, against the limit; then the live scenario (bench/live.ts): 1,000 subscribers over graphql-ws, 100 signed
-// webhooks at 10/s.
+// webhooks at 10/s; then the engine comparison (bench/engine.ts): the dashboard through G with its caches off and G
+// cold (a new credential per query) against the limit over Node's fetch and over got.
 // Environment: BENCH_DURATION_S (per cell, default 6), BENCH_WARMUP_S (1.5), BENCH_CONNECTIONS (10),
-// BENCH_BURST_S (30), BENCH_GATEWAY_OPTIONS (JSON merged into createGateway's options for both G variants),
+// BENCH_BURST_S (30), BENCH_GATEWAY_OPTIONS (JSON merged into createGateway's options for every G variant),
 // BENCH_ONLY=statistics (that scenario alone, about a minute: bench/results/<date>-statistics.json and
 // statistics-latest.md), BENCH_STATISTICS_SAMPLES (cold samples per range, 7), BENCH_STATISTICS_REPEATS (warm, 30),
 // BENCH_ONLY=live (that scenario alone, about a minute: bench/results/<date>-live.json and live-latest.md),
-// BENCH_LIVE_SUBSCRIBERS (1000), BENCH_LIVE_WEBHOOKS (100), BENCH_LIVE_RATE (webhooks per second, 10).
+// BENCH_LIVE_SUBSCRIBERS (1000), BENCH_LIVE_WEBHOOKS (100), BENCH_LIVE_RATE (webhooks per second, 10),
+// BENCH_ONLY=engine (the engine comparison alone, about 3 minutes: bench/results/<date>-engine.json and
+// engine-latest.md), BENCH_ENGINE_SEQUENTIAL (dashboards sent one at a time for CPU per query, 200),
+// BENCH_ENGINE_ONLY (a comma-separated subset of direct-fetch, direct, gateway-nocache, gateway-cold, to iterate
+// faster), BENCH_ENGINE_NODE_OPTIONS (Node options for the engine comparison's gateway processes alone, e.g.
+// `--cpu-prof --cpu-prof-dir=/tmp/prof`: profiles under the same load, written as each process exits).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { firstDifference } from './answers.js';
 import { BURST_BUDGET, type BurstResult, measureBurst } from './burst.js';
 import { measureStatistics, type StatisticsBenchResult, statisticsTargets } from './call-statistics.js';
+import { type EngineBenchResult, engineImplementations, engineTargets, measureEngine } from './engine.js';
 import { type Child, startChild } from './ipc.js';
 import { type LiveBenchResult, liveTargets, measureLive } from './live.js';
 import { graphqlHeaders, load, type LoadOptions, postJson, quiesce, quietPeriod } from './load.js';
@@ -37,6 +45,7 @@ import {
   IMPLEMENTATIONS,
   type ListTrace,
   type QueryKey,
+  renderEngine,
   renderLive,
   renderMarkdown,
   renderStatistics,
@@ -66,10 +75,13 @@ const settings = {
   liveCredentialsPerLocation: 10,
   liveWebhooks: positiveNumber('BENCH_LIVE_WEBHOOKS', 100),
   liveWebhooksPerSecond: positiveNumber('BENCH_LIVE_RATE', 10),
+  /** The engine comparison: one connection for this long per cell; this many dashboards one at a time for CPU. */
+  engineAloneS: 3,
+  engineSequential: positiveNumber('BENCH_ENGINE_SEQUENTIAL', 200),
 };
 const only = process.env['BENCH_ONLY'];
 /** Every run is bounded: past this, everything is stopped and the process exits 2. */
-const WATCHDOG_MS = 12 * 60_000;
+const WATCHDOG_MS = 16 * 60_000;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD = `${ROOT}dist/bench-build/`;
@@ -129,7 +141,13 @@ async function main(): Promise<void> {
     await liveOnly();
     return;
   }
-  if (only !== undefined && only !== '') throw new Error(`BENCH_ONLY must be "statistics" or "live", got "${only}"`);
+  if (only === 'engine') {
+    await engineOnly();
+    return;
+  }
+  if (only !== undefined && only !== '') {
+    throw new Error(`BENCH_ONLY must be "statistics", "live" or "engine", got "${only}"`);
+  }
 
   const emulatorStart = await startChild(`${BUILD}bench/emulator-child.js`, ['0']);
   const emulator = emulatorStart.child;
@@ -321,6 +339,9 @@ async function main(): Promise<void> {
   // 6. Live: subscribers and webhooks.
   const live = await runLive();
 
+  // 7. The engine against the fetch-based limit.
+  const engine = await runEngine();
+
   const results: BenchResults = {
     date: new Date(started).toISOString(),
     durationS: 0,
@@ -343,9 +364,15 @@ async function main(): Promise<void> {
     burst,
     statistics,
     live,
+    engine,
     targets: [],
   };
-  results.targets = [...checkTargets(results), ...statisticsTargets(statistics), ...liveTargets(live)];
+  results.targets = [
+    ...checkTargets(results),
+    ...statisticsTargets(statistics),
+    ...liveTargets(live),
+    ...engineTargets(engine),
+  ];
   results.durationS = Math.round((Date.now() - started) / 1000);
 
   const directory = `${ROOT}bench/results/`;
@@ -438,6 +465,54 @@ async function liveOnly(): Promise<void> {
   writeFileSync(`${directory}live-latest.md`, markdown);
   console.log(`\n${markdown}`);
   log(`wrote ${jsonFile} and ${directory}live-latest.md`);
+}
+
+function runEngine(): Promise<EngineBenchResult> {
+  const nodeOptions = process.env['BENCH_ENGINE_NODE_OPTIONS'] ?? '';
+  return measureEngine({
+    build: BUILD,
+    root: ROOT,
+    implementations: engineImplementations(process.env['BENCH_ENGINE_ONLY']),
+    connections: settings.connections,
+    durationS: settings.durationS,
+    warmupS: settings.warmupS,
+    aloneS: settings.engineAloneS,
+    sequentialQueries: Math.round(settings.engineSequential),
+    gatewayNodeOptions: nodeOptions.split(/\s+/).filter((option) => option !== ''),
+    log,
+  });
+}
+
+/** BENCH_ONLY=engine: the engine comparison alone, with its own result files. */
+async function engineOnly(): Promise<void> {
+  const engine = await runEngine();
+  const targets = engineTargets(engine);
+  const date = new Date(started).toISOString();
+  const directory = `${ROOT}bench/results/`;
+  mkdirSync(directory, { recursive: true });
+  const jsonFile = `${directory}${date.replace(/:/g, '-')}-engine.json`;
+  const machine = `${String(os.cpus().length)} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
+  const gatewayOptions = process.env['BENCH_GATEWAY_OPTIONS'] ?? null;
+  writeFileSync(
+    jsonFile,
+    `${JSON.stringify({ date, commit: gitDescribe(), machine, gatewayOptions, engine, targets }, null, 2)}\n`,
+  );
+  const markdown = [
+    `# Engine bench, ${date}`,
+    '',
+    `\`BENCH_ONLY=engine npm run bench\` (${String(Math.round((Date.now() - started) / 1000))} s) on ${machine}, ` +
+      `commit ${gitDescribe()}, a shared, noisy machine.` +
+      (gatewayOptions ? ` Gateway options: \`${gatewayOptions}\`.` : ''),
+    '',
+    ...renderEngine(engine),
+    ...targets.map(
+      (target) => `- ${target.pass === null ? 'SKIP' : target.pass ? 'PASS' : 'FAIL'} ${target.name}: ${target.detail}`,
+    ),
+    '',
+  ].join('\n');
+  writeFileSync(`${directory}engine-latest.md`, markdown);
+  console.log(`\n${markdown}`);
+  log(`wrote ${jsonFile} and ${directory}engine-latest.md`);
 }
 
 interface TracedRequest {
