@@ -31,6 +31,8 @@ const SERVERS: Record<EngineImplementation, string> = {
 const GATEWAYS: readonly EngineImplementation[] = ['gateway-nocache', 'gateway-cold'];
 const LIMIT: EngineImplementation = 'direct-fetch';
 const LATENCIES_MS = [0, 20] as const;
+/** Slices of the one-at-a-time measurements, taken by turns. */
+const ROUNDS = 4;
 
 /** One connection, one query at a time: latency without queueing. */
 interface EngineAlone {
@@ -78,6 +80,8 @@ export interface EngineBenchResult {
   warmupS: number;
   aloneS: number;
   sequentialQueries: number;
+  /** The one-at-a-time figures (one connection; CPU per dashboard) come in this many slices, taken by turns. */
+  rounds: number;
   /** Node options the gateway processes ran with (BENCH_ENGINE_NODE_OPTIONS), e.g. `--cpu-prof`. */
   gatewayNodeOptions: string[];
   minimumUpstreamRequests: number;
@@ -244,74 +248,119 @@ export async function measureEngine(options: EngineOptions): Promise<EngineBench
         `(the minimum)`,
     );
 
+    const headers = graphqlHeaders(shared);
+    const loadOptions = (name: EngineImplementation) => {
+      const nextAuthorization = authorizationFor(name);
+      return {
+        url: server(name).url,
+        method: 'POST' as const,
+        body,
+        headers,
+        ...(nextAuthorization ? { nextAuthorization } : {}),
+      };
+    };
+    // The one-at-a-time figures are taken in ROUNDS slices, the implementations in turn, so that all of them meet the
+    // same machine (other processes come and go on a shared one) and their ratios stay steady.
     const sequential: EngineSequential[] = [];
     const alone: EngineAlone[] = [];
     const loaded: EngineLoaded[] = [];
-    const headers = graphqlHeaders(shared);
     for (const latencyMs of LATENCIES_MS) {
       await emulator.ask({ type: 'latency', ms: latencyMs });
-      for (const name of options.implementations) {
-        const { child, url } = server(name);
-        const nextAuthorization = authorizationFor(name);
-        const loadOptions = {
-          url,
-          method: 'POST' as const,
-          body,
-          headers,
-          ...(nextAuthorization ? { nextAuthorization } : {}),
-        };
-        if (latencyMs === 0) {
-          // Warm (compiled code paths, open connections), then the dashboards one at a time.
-          const warmup = await load({ ...loadOptions, connections: options.connections, durationS: options.warmupS });
+      if (latencyMs === 0) {
+        // Warm (compiled code paths, open connections), then the dashboards one at a time.
+        for (const name of options.implementations) {
+          const warmup = await load({
+            ...loadOptions(name),
+            connections: options.connections,
+            durationS: options.warmupS,
+          });
           await quiesce(emulator, quietPeriod(warmup, latencyMs));
-          const cpuBefore = await child.ask<ProcessStats>({ type: 'stats' });
-          const before = await mark();
-          const times: number[] = [];
-          let last: unknown;
-          for (let query = 0; query < options.sequentialQueries; query++) {
-            const started = performance.now();
-            const answer = await postJson(url, body, authorize(name));
-            times.push(performance.now() - started);
-            failIfNotAnswered(name, answer);
-            last = answer.body;
+        }
+        const perRound = Math.max(1, Math.round(options.sequentialQueries / ROUNDS));
+        const totals = new Map(
+          options.implementations.map((name) => [name, { cpuMicros: 0, requests: 0, times: [] as number[] }]),
+        );
+        let last: unknown;
+        for (let round = 0; round < ROUNDS; round++) {
+          for (const name of options.implementations) {
+            const { child, url } = server(name);
+            const total = totals.get(name) ?? { cpuMicros: 0, requests: 0, times: [] };
+            const cpuBefore = await child.ask<ProcessStats>({ type: 'stats' });
+            const before = await mark();
+            for (let query = 0; query < perRound; query++) {
+              const started = performance.now();
+              const answer = await postJson(url, body, authorize(name));
+              total.times.push(performance.now() - started);
+              failIfNotAnswered(name, answer);
+              last = answer.body;
+            }
+            total.requests += await upstreamSince(before);
+            total.cpuMicros += (await child.ask<ProcessStats>({ type: 'stats' })).cpuMicros - cpuBefore.cpuMicros;
+            const difference = firstDifference(reference, last, '');
+            if (difference !== undefined)
+              throw new Error(`engine: ${name}'s sequential answer differs at ${difference}`);
           }
-          const requests = await upstreamSince(before);
-          const cpuAfter = await child.ask<ProcessStats>({ type: 'stats' });
-          checkUpstream(name, 'one at a time', requests, options.sequentialQueries);
-          const difference = firstDifference(reference, last, '');
-          if (difference !== undefined)
-            throw new Error(`engine: ${name}'s last sequential answer differs at ${difference}`);
-          times.sort((left, right) => left - right);
+        }
+        for (const name of options.implementations) {
+          const total = totals.get(name) ?? { cpuMicros: 0, requests: 0, times: [] };
+          const queries = perRound * ROUNDS;
+          checkUpstream(name, 'one at a time', total.requests, queries);
+          total.times.sort((left, right) => left - right);
           const entry: EngineSequential = {
             implementation: name,
-            queries: options.sequentialQueries,
-            cpuMsPerQuery: (cpuAfter.cpuMicros - cpuBefore.cpuMicros) / 1000 / options.sequentialQueries,
-            upstreamRequests: requests,
-            p50Ms: percentile(times, 0.5),
+            queries,
+            cpuMsPerQuery: total.cpuMicros / 1000 / queries,
+            upstreamRequests: total.requests,
+            p50Ms: percentile(total.times, 0.5),
           };
           sequential.push(entry);
           options.log(
-            `engine: ${name}, ${String(entry.queries)} dashboards one at a time at 0 ms: ` +
-              `${entry.cpuMsPerQuery.toFixed(2)} ms CPU each, p50 ${entry.p50Ms.toFixed(1)} ms, ${String(requests)} upstream`,
+            `engine: ${name}, ${String(queries)} dashboards one at a time at 0 ms: ` +
+              `${entry.cpuMsPerQuery.toFixed(2)} ms CPU each, p50 ${entry.p50Ms.toFixed(1)} ms, ` +
+              `${String(total.requests)} upstream`,
           );
         }
+        credentials.check('the dashboards one at a time');
+      }
 
-        // One connection.
-        const aloneBefore = await mark();
-        const single = await load({ ...loadOptions, connections: 1, durationS: options.aloneS });
-        const aloneRequests = (await quiesce(emulator, quietPeriod(single, latencyMs))) - aloneBefore;
-        checkUpstream(name, `one connection at ${String(latencyMs)} ms`, aloneRequests, single.sent, 1);
-        alone.push({
+      // One connection, in slices by turns.
+      const pooled = new Map(
+        options.implementations.map((name) => [name, { latencies: [] as number[], sent: 0, requests: 0 }]),
+      );
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const name of options.implementations) {
+          const pool = pooled.get(name) ?? { latencies: [], sent: 0, requests: 0 };
+          const before = await mark();
+          const slice = await load({ ...loadOptions(name), connections: 1, durationS: options.aloneS / ROUNDS });
+          pool.requests += (await quiesce(emulator, quietPeriod(slice, latencyMs))) - before;
+          pool.sent += slice.sent;
+          pool.latencies.push(...slice.latencies);
+        }
+      }
+      for (const name of options.implementations) {
+        const pool = pooled.get(name) ?? { latencies: [], sent: 0, requests: 0 };
+        checkUpstream(name, `one connection at ${String(latencyMs)} ms`, pool.requests, pool.sent, ROUNDS);
+        pool.latencies.sort((left, right) => left - right);
+        const entry: EngineAlone = {
           latencyMs,
           implementation: name,
-          queries: single.completed,
-          p50Ms: single.p50Ms,
-          p99Ms: single.p99Ms,
-          upstreamPerQuery: aloneRequests / Math.max(1, single.sent),
-        });
+          queries: pool.latencies.length,
+          p50Ms: percentile(pool.latencies, 0.5),
+          p99Ms: percentile(pool.latencies, 0.99),
+          upstreamPerQuery: pool.requests / Math.max(1, pool.sent),
+        };
+        alone.push(entry);
+        options.log(
+          `engine: ${name} at ${String(latencyMs)} ms, one connection: p50 ${entry.p50Ms.toFixed(1)} ms, ` +
+            `p99 ${entry.p99Ms.toFixed(1)} ms over ${String(entry.queries)} dashboards`,
+        );
+      }
+      credentials.check(`one connection at ${String(latencyMs)} ms`);
 
-        // Under load: warm-up, then the measured run with the peak RSS reset.
-        const underLoad = { ...loadOptions, connections: options.connections };
+      // Under load: warm-up, then the measured run with the peak RSS reset.
+      for (const name of options.implementations) {
+        const { child } = server(name);
+        const underLoad = { ...loadOptions(name), connections: options.connections };
         const warmup = await load({ ...underLoad, durationS: options.warmupS });
         const seqBefore = await quiesce(emulator, quietPeriod(warmup, latencyMs));
         const before = await child.ask<ProcessStats>({ type: 'resetPeak' });
@@ -344,8 +393,7 @@ export async function measureEngine(options: EngineOptions): Promise<EngineBench
         loaded.push(cell);
         credentials.check(`${name} at ${String(latencyMs)} ms`);
         options.log(
-          `engine: ${name} at ${String(latencyMs)} ms: one connection p50 ${single.p50Ms.toFixed(1)} ms ` +
-            `(p99 ${single.p99Ms.toFixed(1)}); ${String(options.connections)} connections ` +
+          `engine: ${name} at ${String(latencyMs)} ms, ${String(options.connections)} connections: ` +
             `${cell.requestsPerSecond.toFixed(0)} req/s, p50 ${cell.p50Ms.toFixed(1)} ms, ` +
             `${cell.upstreamPerQuery.toFixed(2)} upstream/query, ${cell.cpuMsPerQuery.toFixed(2)} ms CPU/query, ` +
             `peak RSS ${cell.peakRssMiB.toFixed(0)} MiB` +
@@ -360,7 +408,8 @@ export async function measureEngine(options: EngineOptions): Promise<EngineBench
       durationS: options.durationS,
       warmupS: options.warmupS,
       aloneS: options.aloneS,
-      sequentialQueries: options.sequentialQueries,
+      sequentialQueries: sequential[0]?.queries ?? options.sequentialQueries,
+      rounds: ROUNDS,
       gatewayNodeOptions: options.gatewayNodeOptions,
       minimumUpstreamRequests: minimum,
       idleRssMiB,

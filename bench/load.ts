@@ -49,6 +49,8 @@ export interface LoadResult {
   p99Ms: number;
   requestsPerSecond: number;
   elapsedS: number;
+  /** Each 2xx answer's latency in ms, ascending (to pool several runs). */
+  latencies: number[];
 }
 
 /** A bounded autocannon run; latencies are kept at full resolution (autocannon's histogram rounds to 1 ms). */
@@ -107,6 +109,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     p99Ms: percentile(latencies, 0.99),
     requestsPerSecond: completed / Math.min(elapsedS, result.duration || elapsedS),
     elapsedS,
+    latencies,
   };
 }
 

@@ -357,10 +357,12 @@ export function renderEngine(result: EngineBenchResult): string[] {
         ? ` G, default, cold is G as configured by default, every query with a credential it has never seen (a token ` +
           `minted for it; ${String(result.credentialsMinted)} minted), so that it misses every shared cache.`
         : '') +
-      ` One connection: ${String(result.aloneS)} s of one query at a time (p50 / p99). ` +
-      `${connections} connections: ${String(result.durationS)} s after ${String(result.warmupS)} s of warm-up, at 0 ms. ` +
-      `CPU: the process's user + system time per dashboard, ${String(result.sequentialQueries)} sent one at a time at ` +
-      `0 ms. Peak RSS: the highest sampled under the ${connections}-connection load at 0 and 20 ms. Upstream: the first ` +
+      ` One connection: ${String(result.aloneS)} s of one query at a time (p50 / p99). CPU: the process's user + ` +
+      `system time per dashboard, ${String(result.sequentialQueries)} sent one at a time at 0 ms. Both in ` +
+      `${String(result.rounds)} slices, the implementations by turns, so that all meet the same machine. ` +
+      `${connections} connections: ${String(result.durationS)} s after ${String(result.warmupS)} s of warm-up (here at ` +
+      `0 ms; the JSON has 20 ms too). Peak RSS: the highest sampled under the ${connections}-connection load at 0 and ` +
+      `20 ms (G cold's includes what it keeps of every credential seen so far in the run). Upstream: the first ` +
       `query; per query under load at 0 ms. Every implementation answered the limit's JSON.${profiled}`,
     '',
     ...formatTable(

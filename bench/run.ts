@@ -76,7 +76,7 @@ const settings = {
   liveWebhooks: positiveNumber('BENCH_LIVE_WEBHOOKS', 100),
   liveWebhooksPerSecond: positiveNumber('BENCH_LIVE_RATE', 10),
   /** The engine comparison: one connection for this long per cell; this many dashboards one at a time for CPU. */
-  engineAloneS: 3,
+  engineAloneS: 4,
   engineSequential: positiveNumber('BENCH_ENGINE_SEQUENTIAL', 200),
 };
 const only = process.env['BENCH_ONLY'];
