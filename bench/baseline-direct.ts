@@ -1,9 +1,10 @@
 // Baseline (a), the limit: no GraphQL execution, no DataLoader, no rate limiter. For each bench query it fetches
 // exactly the upstream resources the answer needs with ideal parallelism (every list page at once, then every
-// distinct reference at once, workflows and contact custom fields once per location) over keep-alive got, and builds
+// distinct reference at once, workflows and contact custom fields once per location) over keep-alive HTTP, and builds
 // the JSON the gateway answers, with the gateway's own pure helpers for what must match byte for byte (secret
 // masking, transcript turns, cursors). Served by a bare node:http endpoint that takes the same POST as the gateway,
-// so autocannon loads it the same way.
+// so autocannon loads it the same way. Two transports, the same requests: got (`direct`, the project's HTTP client)
+// and Node's global `fetch` (`direct-fetch`, undici: the cheapest client Node has, the limit of the engine comparison).
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -55,32 +56,86 @@ export interface DirectServer {
   stop(): Promise<void>;
 }
 
-export async function startDirectServer(upstreamUrl: string): Promise<DirectServer> {
+/** How the limit reads HighLevel: got (the project's HTTP client) or Node's global `fetch` (undici). */
+export type DirectTransport = 'got' | 'fetch';
+
+/** One upstream GET: the JSON body, `null` for a 404 (the referenced resource is gone); anything else non-2xx throws. */
+type Get = (
+  family: keyof typeof VERSIONS,
+  path: string,
+  authorization: string,
+  searchParams?: Record<string, string | number>,
+) => Promise<Json | null>;
+
+interface Upstream {
+  get: Get;
+  close: () => void;
+}
+
+/** Over got, keep-alive through its own agent. */
+function gotUpstream(upstreamUrl: string): Upstream {
   const agent = new http.Agent({ keepAlive: true });
-  const upstream = got.extend({
+  const client = got.extend({
     prefixUrl: upstreamUrl,
     agent: { http: agent },
     retry: { limit: 0 },
     timeout: { request: 10_000 },
   });
+  return {
+    async get(family, path, authorization, searchParams) {
+      try {
+        const body = await client
+          .get(path, {
+            headers: { authorization, version: VERSIONS[family] },
+            ...(searchParams ? { searchParams } : {}),
+          })
+          .json<unknown>();
+        return isRecord(body) ? body : null;
+      } catch (error) {
+        if (error instanceof HTTPError && error.response.statusCode === 404) return null;
+        throw error;
+      }
+    },
+    close() {
+      agent.destroy();
+    },
+  };
+}
 
-  /** One upstream GET; a 404 is `null` (the referenced resource is gone), anything else fails the request. */
-  async function get(
-    family: keyof typeof VERSIONS,
-    path: string,
-    authorization: string,
-    searchParams?: Record<string, string | number>,
-  ): Promise<Json | null> {
-    try {
-      const body = await upstream
-        .get(path, { headers: { authorization, version: VERSIONS[family] }, ...(searchParams ? { searchParams } : {}) })
-        .json<unknown>();
+/**
+ * Over Node's global `fetch`, keep-alive as undici pools by default. No per-request timeout signal: undici's own
+ * header and body timeouts bound a request, and the limit is the least a client can spend.
+ */
+function fetchUpstream(upstreamUrl: string): Upstream {
+  const base = `${upstreamUrl}/`;
+  return {
+    async get(family, path, authorization, searchParams) {
+      const query = new URLSearchParams();
+      for (const [name, value] of Object.entries(searchParams ?? {})) query.set(name, String(value));
+      const search = query.size === 0 ? '' : `?${query.toString()}`;
+      const response = await fetch(`${base}${path}${search}`, {
+        headers: { authorization, version: VERSIONS[family] },
+      });
+      if (response.status === 404) {
+        // Read to the end, so that the connection goes back to the pool.
+        await response.arrayBuffer();
+        return null;
+      }
+      if (!response.ok) {
+        await response.arrayBuffer();
+        throw new Error(`upstream answered ${String(response.status)} for ${path}`);
+      }
+      const body: unknown = await response.json();
       return isRecord(body) ? body : null;
-    } catch (error) {
-      if (error instanceof HTTPError && error.response.statusCode === 404) return null;
-      throw error;
-    }
-  }
+    },
+    close() {
+      // The global dispatcher's pool is the process's; nothing of this server's own to release.
+    },
+  };
+}
+
+export async function startDirectServer(upstreamUrl: string, transport: DirectTransport): Promise<DirectServer> {
+  const { get, close } = transport === 'fetch' ? fetchUpstream(upstreamUrl) : gotUpstream(upstreamUrl);
 
   /** Every distinct id at once; the answers by id. */
   async function fetchAll(
@@ -315,7 +370,7 @@ export async function startDirectServer(upstreamUrl: string): Promise<DirectServ
           resolve();
         });
       });
-      agent.destroy();
+      close();
     },
   };
 }

@@ -4,7 +4,7 @@
 // BENCH_BASE_DATE (an instant) ends the seeded calls there instead of at the pinned date the other scenarios use.
 // Commands: `latency` (ms), `mark` (drains the request log: the running request count, requests per route since the
 // last mark, and with `detail` each request's route, start and duration), `mint` (a new token for `locationId`: a
-// tenant no cache has seen), `webhookTargets` (where placed calls' webhooks go), `placeCalls` (`count` calls, one every
+// tenant no cache has seen), `mintMany` (`count` of them at once), `webhookTargets` (where placed calls' webhooks go), `placeCalls` (`count` calls, one every
 // `intervalMs`, in `locations` by turns, each placed on time whether or not the previous webhook was answered: each
 // call's id, references, the instant its webhook started (just before it is built, signed and POSTed) and the status
 // it got).
@@ -53,6 +53,10 @@ serveCommands(
     }
     if (command['type'] === 'mark') return mark(command['detail'] === true);
     if (command['type'] === 'mint') return { token: emulator.mintToken(String(command['locationId'])) };
+    if (command['type'] === 'mintMany') {
+      const locationId = String(command['locationId']);
+      return { tokens: Array.from({ length: Number(command['count']) }, () => emulator.mintToken(locationId)) };
+    }
     if (command['type'] === 'webhookTargets') {
       emulator.webhooks.setTargets(command['targets'] as string[]);
       return {};

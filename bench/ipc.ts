@@ -13,23 +13,28 @@ export interface Child {
   process: ChildProcess;
   /** Sends `command` and waits for the reply with the same id (bounded by `timeoutMs`). */
   ask<T = Record<string, unknown>>(command: Record<string, unknown>, timeoutMs?: number): Promise<T>;
-  /** Asks the child to stop, then kills it if it has not exited within 5 s. */
-  stop(): Promise<void>;
+  /**
+   * Asks the child to stop, then kills it if it has not exited within `killAfterMs` (5 s; longer when it must write
+   * a CPU profile on its way out).
+   */
+  stop(killAfterMs?: number): Promise<void>;
 }
 
 /**
  * Starts a compiled bench script (`file`, JavaScript: a TypeScript loader would add its own memory and threads to
- * what is measured) in a child Node process and waits for its `ready` reply.
+ * what is measured) in a child Node process and waits for its `ready` reply. `execArgv`: Node options for that child
+ * alone (e.g. `--cpu-prof`).
  */
 export async function startChild(
   file: string,
   args: string[],
   env: Record<string, string> = {},
   timeoutMs = 30_000,
+  execArgv: string[] = [],
 ): Promise<{ child: Child; ready: Reply }> {
   const script = path.basename(file);
   const child = fork(file, args, {
-    execArgv: [],
+    execArgv,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -69,14 +74,14 @@ export async function startChild(
   const handle: Child = {
     process: child,
     ask: (command, askTimeoutMs) => ask(command, askTimeoutMs),
-    async stop() {
+    async stop(killAfterMs = 5_000) {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((resolve) => {
         child.once('exit', () => {
           resolve();
         });
       });
-      const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      const kill = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
       try {
         child.send({ type: 'stop', id: 0 });
       } catch {

@@ -1,6 +1,7 @@
 // The bench's results: their shape (bench/results/<date>.json) and the markdown table (bench/results/latest.md).
 import type { BurstResult } from './burst.js';
 import type { StatisticsBenchResult } from './call-statistics.js';
+import { type EngineBenchResult, engineFigures, type EngineImplementation } from './engine.js';
 import type { LiveBenchResult } from './live.js';
 
 export type QueryKey = 'dashboard' | 'callLog' | 'callLogs200';
@@ -103,6 +104,8 @@ export interface BenchResults {
   statistics?: StatisticsBenchResult;
   /** Subscribers and webhooks (absent from runs before it existed). */
   live?: LiveBenchResult;
+  /** The engine comparison against the fetch-based limit (absent from runs before it existed). */
+  engine?: EngineBenchResult;
   targets: Target[];
 }
 
@@ -144,7 +147,8 @@ export function renderMarkdown(results: BenchResults): string {
     ...renderBurst(results.burst),
     ...(results.statistics ? renderStatistics(results.statistics) : []),
     ...(results.live ? renderLive(results.live) : []),
-    '## Targets (issues 5, 12 and 13)',
+    ...(results.engine ? renderEngine(results.engine) : []),
+    '## Targets (issues 5, 12, 13 and 14)',
     '',
   );
   for (const target of results.targets) {
@@ -294,6 +298,85 @@ export function renderLive(result: LiveBenchResult): string[] {
             result.loadAverage.end.map((value) => value.toFixed(2)).join(', '),
         ],
       ],
+    ),
+    '',
+  ];
+}
+
+const ENGINE_LABELS: Record<EngineImplementation, string> = {
+  'direct-fetch': 'the limit, over fetch (no GraphQL)',
+  direct: '(a) the limit, over got',
+  'gateway-nocache': 'G, caches off',
+  'gateway-cold': 'G, default, cold',
+};
+
+/** The engine comparison: each implementation's figures, then its ratios to the fetch-based limit. */
+export function renderEngine(result: EngineBenchResult): string[] {
+  const connections = String(result.connections);
+  const limit = engineFigures(result, 'direct-fetch');
+  const oneFixed = (value: number | undefined) => value?.toFixed(1) ?? '?';
+  const rows: string[][] = result.implementations.map((name) => {
+    const figures = engineFigures(result, name);
+    return [
+      ENGINE_LABELS[name],
+      `${oneFixed(figures.alone0?.p50Ms)} / ${oneFixed(figures.alone0?.p99Ms)}`,
+      `${oneFixed(figures.alone20?.p50Ms)} / ${oneFixed(figures.alone20?.p99Ms)}`,
+      figures.loaded0?.requestsPerSecond.toFixed(0) ?? '?',
+      oneFixed(figures.loaded0?.p50Ms),
+      figures.cpuMs?.toFixed(2) ?? '?',
+      figures.peakRssMiB?.toFixed(0) ?? '?',
+      `${String(figures.cold ?? '?')}; ${figures.loaded0?.upstreamPerQuery.toFixed(1) ?? '?'}`,
+    ];
+  });
+  for (const name of result.implementations) {
+    if (name === 'direct-fetch' || !result.implementations.includes('direct-fetch')) continue;
+    const figures = engineFigures(result, name);
+    rows.push([
+      `ratio ${ENGINE_LABELS[name]} / the limit`,
+      `${ratio(figures.alone0?.p50Ms, limit.alone0?.p50Ms)} / ${ratio(figures.alone0?.p99Ms, limit.alone0?.p99Ms)}`,
+      `${ratio(figures.alone20?.p50Ms, limit.alone20?.p50Ms)} / ${ratio(figures.alone20?.p99Ms, limit.alone20?.p99Ms)}`,
+      ratio(figures.loaded0?.requestsPerSecond, limit.loaded0?.requestsPerSecond),
+      ratio(figures.loaded0?.p50Ms, limit.loaded0?.p50Ms),
+      ratio(figures.cpuMs, limit.cpuMs),
+      ratio(figures.peakRssMiB, limit.peakRssMiB),
+      `${ratio(figures.cold, limit.cold)}; ${ratio(figures.loaded0?.upstreamPerQuery, limit.loaded0?.upstreamPerQuery)}`,
+    ]);
+  }
+  const profiled =
+    result.gatewayNodeOptions.length > 0
+      ? ` The gateway processes ran with \`${result.gatewayNodeOptions.join(' ')}\`, which costs them time.`
+      : '';
+  return [
+    `## Engine efficiency: the dashboard against a fetch-based limit`,
+    '',
+    `The dashboard (bench/queries/dashboard.graphql, 50 calls) on one emulator, each implementation in its own ` +
+      `process. The limit is bench/baseline-direct.ts over Node's \`fetch\`: the same ` +
+      `${String(result.minimumUpstreamRequests)} upstream requests with ideal parallelism, the JSON joined in plain ` +
+      `code; (a) is the same over got; G, caches off is \`cache: false\` and no joined upstream requests.` +
+      (result.implementations.includes('gateway-cold')
+        ? ` G, default, cold is G as configured by default, every query with a credential it has never seen (a token ` +
+          `minted for it; ${String(result.credentialsMinted)} minted), so that it misses every shared cache.`
+        : '') +
+      ` One connection: ${String(result.aloneS)} s of one query at a time (p50 / p99). CPU: the process's user + ` +
+      `system time per dashboard, ${String(result.sequentialQueries)} sent one at a time at 0 ms. Both in ` +
+      `${String(result.rounds)} slices, the implementations by turns, so that all meet the same machine. ` +
+      `${connections} connections: ${String(result.durationS)} s after ${String(result.warmupS)} s of warm-up (here at ` +
+      `0 ms; the JSON has 20 ms too). Peak RSS: the highest sampled under the ${connections}-connection load at 0 and ` +
+      `20 ms (G cold's includes what it keeps of every credential seen so far in the run). Upstream: the first ` +
+      `query; per query under load at 0 ms. Every implementation answered the limit's JSON.${profiled}`,
+    '',
+    ...formatTable(
+      [
+        'Implementation',
+        'p50 / p99 @ 0 ms, 1 conn (ms)',
+        'p50 / p99 @ 20 ms, 1 conn (ms)',
+        `Throughput @ 0 ms, ${connections} conn (req/s)`,
+        `p50 @ 0 ms, ${connections} conn (ms)`,
+        'CPU per cold dashboard (ms)',
+        'Peak RSS (MiB)',
+        'Upstream / query (first; under load)',
+      ],
+      rows,
     ),
     '',
   ];

@@ -1,33 +1,41 @@
 // `npm run bench`: the gateway (G) against the limit (a, bench/baseline-direct.ts) and a naive gateway (b,
 // bench/naive-gateway.ts), side by side in one run, on the emulator at 0 ms and 20 ms upstream latency. G runs twice:
 // as configured by default (shared reference cache and per-caller response cache on) and with `cache: false`, which
-// shows what GraphQL, the loaders and the upstream discipline cost against (a) when every query goes upstream. The emulator and each implementation run in their own process, compiled to JavaScript
-// first; autocannon loads them from this one, over loopback. Writes bench/results/<ISO date>.json and
-// bench/results/latest.md and prints the table and the issue's targets (a missed target never fails the process; an
-// implementation that answers differently does).
+// shows what GraphQL, the loaders and the upstream discipline cost against (a) when every query goes upstream. The
+// emulator and each implementation run in their own process, compiled to JavaScript first; autocannon loads them from
+// this one, over loopback. Writes bench/results/<ISO date>.json and bench/results/latest.md and prints the table and
+// the issues' targets (a missed target never fails the process; an implementation that answers differently, or makes
+// more upstream requests than the engine comparison's minimum, does).
 // Then the burst scenario (bench/burst.ts): 20 users refreshing one location's dashboard for 30 s under HighLevel's
 // own budget; then the statistics scenario (bench/call-statistics.ts): callStatistics over 30 and 92 days, cold and
 // warm, against the limit; then the live scenario (bench/live.ts): 1,000 subscribers over graphql-ws, 100 signed
-// webhooks at 10/s.
+// webhooks at 10/s; then the engine comparison (bench/engine.ts): the dashboard through G with its caches off and G
+// cold (a new credential per query) against the limit over Node's fetch and over got.
 // Environment: BENCH_DURATION_S (per cell, default 6), BENCH_WARMUP_S (1.5), BENCH_CONNECTIONS (10),
-// BENCH_BURST_S (30), BENCH_GATEWAY_OPTIONS (JSON merged into createGateway's options for both G variants),
+// BENCH_BURST_S (30), BENCH_GATEWAY_OPTIONS (JSON merged into createGateway's options for every G variant),
 // BENCH_ONLY=statistics (that scenario alone, about a minute: bench/results/<date>-statistics.json and
 // statistics-latest.md), BENCH_STATISTICS_SAMPLES (cold samples per range, 7), BENCH_STATISTICS_REPEATS (warm, 30),
 // BENCH_ONLY=live (that scenario alone, about a minute: bench/results/<date>-live.json and live-latest.md),
-// BENCH_LIVE_SUBSCRIBERS (1000), BENCH_LIVE_WEBHOOKS (100), BENCH_LIVE_RATE (webhooks per second, 10).
+// BENCH_LIVE_SUBSCRIBERS (1000), BENCH_LIVE_WEBHOOKS (100), BENCH_LIVE_RATE (webhooks per second, 10),
+// BENCH_ONLY=engine (the engine comparison alone, about 3 minutes: bench/results/<date>-engine.json and
+// engine-latest.md), BENCH_ENGINE_SEQUENTIAL (dashboards sent one at a time for CPU per query, 200),
+// BENCH_ENGINE_ONLY (a comma-separated subset of direct-fetch, direct, gateway-nocache, gateway-cold, to iterate
+// faster), BENCH_ENGINE_NODE_OPTIONS (Node options for the engine comparison's gateway processes alone, e.g.
+// `--cpu-prof --cpu-prof-dir=/tmp/prof`: profiles under the same load, written as each process exits).
 import { execFileSync } from 'node:child_process';
-import type { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-import autocannon from 'autocannon';
-
+import { firstDifference } from './answers.js';
 import { BURST_BUDGET, type BurstResult, measureBurst } from './burst.js';
 import { measureStatistics, type StatisticsBenchResult, statisticsTargets } from './call-statistics.js';
+import { type EngineBenchResult, engineImplementations, engineTargets, measureEngine } from './engine.js';
 import { type Child, startChild } from './ipc.js';
 import { type LiveBenchResult, liveTargets, measureLive } from './live.js';
+import { graphqlHeaders, load, type LoadOptions, postJson, quiesce, quietPeriod } from './load.js';
+import { minimumUpstreamRequests } from './minimum-upstream.js';
 import type { ProcessStats } from './process-stats.js';
 import {
   type BenchResults,
@@ -37,13 +45,13 @@ import {
   IMPLEMENTATIONS,
   type ListTrace,
   type QueryKey,
+  renderEngine,
   renderLive,
   renderMarkdown,
   renderStatistics,
   type Target,
   type Unloaded,
 } from './report.js';
-import { percentile } from './statistics.js';
 
 const started = Date.now();
 const settings = {
@@ -67,10 +75,13 @@ const settings = {
   liveCredentialsPerLocation: 10,
   liveWebhooks: positiveNumber('BENCH_LIVE_WEBHOOKS', 100),
   liveWebhooksPerSecond: positiveNumber('BENCH_LIVE_RATE', 10),
+  /** The engine comparison: one connection for this long per cell; this many dashboards one at a time for CPU. */
+  engineAloneS: 4,
+  engineSequential: positiveNumber('BENCH_ENGINE_SEQUENTIAL', 200),
 };
 const only = process.env['BENCH_ONLY'];
 /** Every run is bounded: past this, everything is stopped and the process exits 2. */
-const WATCHDOG_MS = 12 * 60_000;
+const WATCHDOG_MS = 16 * 60_000;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD = `${ROOT}dist/bench-build/`;
@@ -109,8 +120,6 @@ function log(message: string): void {
   console.log(`[${seconds} s] ${message}`);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 async function main(): Promise<void> {
   log(
     `bench: ${os.cpus().length} CPUs, Node ${process.version}; ${settings.connections} connections, ` +
@@ -132,7 +141,13 @@ async function main(): Promise<void> {
     await liveOnly();
     return;
   }
-  if (only !== undefined && only !== '') throw new Error(`BENCH_ONLY must be "statistics" or "live", got "${only}"`);
+  if (only === 'engine') {
+    await engineOnly();
+    return;
+  }
+  if (only !== undefined && only !== '') {
+    throw new Error(`BENCH_ONLY must be "statistics", "live" or "engine", got "${only}"`);
+  }
 
   const emulatorStart = await startChild(`${BUILD}bench/emulator-child.js`, ['0']);
   const emulator = emulatorStart.child;
@@ -324,6 +339,9 @@ async function main(): Promise<void> {
   // 6. Live: subscribers and webhooks.
   const live = await runLive();
 
+  // 7. The engine against the fetch-based limit.
+  const engine = await runEngine();
+
   const results: BenchResults = {
     date: new Date(started).toISOString(),
     durationS: 0,
@@ -346,9 +364,15 @@ async function main(): Promise<void> {
     burst,
     statistics,
     live,
+    engine,
     targets: [],
   };
-  results.targets = [...checkTargets(results), ...statisticsTargets(statistics), ...liveTargets(live)];
+  results.targets = [
+    ...checkTargets(results),
+    ...statisticsTargets(statistics),
+    ...liveTargets(live),
+    ...engineTargets(engine),
+  ];
   results.durationS = Math.round((Date.now() - started) / 1000);
 
   const directory = `${ROOT}bench/results/`;
@@ -443,6 +467,54 @@ async function liveOnly(): Promise<void> {
   log(`wrote ${jsonFile} and ${directory}live-latest.md`);
 }
 
+function runEngine(): Promise<EngineBenchResult> {
+  const nodeOptions = process.env['BENCH_ENGINE_NODE_OPTIONS'] ?? '';
+  return measureEngine({
+    build: BUILD,
+    root: ROOT,
+    implementations: engineImplementations(process.env['BENCH_ENGINE_ONLY']),
+    connections: settings.connections,
+    durationS: settings.durationS,
+    warmupS: settings.warmupS,
+    aloneS: settings.engineAloneS,
+    sequentialQueries: Math.round(settings.engineSequential),
+    gatewayNodeOptions: nodeOptions.split(/\s+/).filter((option) => option !== ''),
+    log,
+  });
+}
+
+/** BENCH_ONLY=engine: the engine comparison alone, with its own result files. */
+async function engineOnly(): Promise<void> {
+  const engine = await runEngine();
+  const targets = engineTargets(engine);
+  const date = new Date(started).toISOString();
+  const directory = `${ROOT}bench/results/`;
+  mkdirSync(directory, { recursive: true });
+  const jsonFile = `${directory}${date.replace(/:/g, '-')}-engine.json`;
+  const machine = `${String(os.cpus().length)} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`;
+  const gatewayOptions = process.env['BENCH_GATEWAY_OPTIONS'] ?? null;
+  writeFileSync(
+    jsonFile,
+    `${JSON.stringify({ date, commit: gitDescribe(), machine, gatewayOptions, engine, targets }, null, 2)}\n`,
+  );
+  const markdown = [
+    `# Engine bench, ${date}`,
+    '',
+    `\`BENCH_ONLY=engine npm run bench\` (${String(Math.round((Date.now() - started) / 1000))} s) on ${machine}, ` +
+      `commit ${gitDescribe()}, a shared, noisy machine.` +
+      (gatewayOptions ? ` Gateway options: \`${gatewayOptions}\`.` : ''),
+    '',
+    ...renderEngine(engine),
+    ...targets.map(
+      (target) => `- ${target.pass === null ? 'SKIP' : target.pass ? 'PASS' : 'FAIL'} ${target.name}: ${target.detail}`,
+    ),
+    '',
+  ].join('\n');
+  writeFileSync(`${directory}engine-latest.md`, markdown);
+  console.log(`\n${markdown}`);
+  log(`wrote ${jsonFile} and ${directory}engine-latest.md`);
+}
+
 interface TracedRequest {
   route: string;
   startedAt: number;
@@ -477,26 +549,6 @@ function document(key: QueryKey): string {
   const query = QUERIES.find((entry) => entry.key === key);
   if (!query) throw new Error(`no bench query ${key}`);
   return query.document;
-}
-
-/**
- * Waits until the emulator has received nothing new for `quietMs`: the queries of a run that just stopped (autocannon
- * does not wait for those in flight, the servers serve them to the end) have all finished. Bounded at 10 s.
- */
-async function quiesce(emulator: Child, quietMs: number): Promise<number> {
-  let seq = (await emulator.ask<{ seq: number }>({ type: 'mark' })).seq;
-  for (let waited = 0; waited < 10_000; waited += quietMs) {
-    await sleep(quietMs);
-    const next = (await emulator.ask<{ seq: number }>({ type: 'mark' })).seq;
-    if (next === seq) return seq;
-    seq = next;
-  }
-  return seq;
-}
-
-/** Long enough for any query still in flight to finish: twice the slowest latencies just seen, within bounds. */
-function quietPeriod(result: LoadResult, latencyMs: number): number {
-  return Math.min(2_000, Math.max(150, 2 * (Number.isFinite(result.p99Ms) ? result.p99Ms : 1_000))) + latencyMs;
 }
 
 async function measureCell(
@@ -546,202 +598,12 @@ async function measureCell(
   };
 }
 
-interface LoadOptions {
-  url: string;
-  method: 'GET' | 'POST';
-  body?: string;
-  headers: Record<string, string>;
-  connections: number;
-  durationS: number;
-}
-
-interface LoadResult {
-  sent: number;
-  completed: number;
-  /** Non-2xx answers, connection errors, timeouts, and 200s that carry GraphQL errors. */
-  failed: number;
-  p50Ms: number;
-  p99Ms: number;
-  requestsPerSecond: number;
-  elapsedS: number;
-}
-
-/** A bounded autocannon run; latencies are kept at full resolution (autocannon's histogram rounds to 1 ms). */
-async function load(options: LoadOptions): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let graphqlErrors = 0;
-  const startedAt = performance.now();
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: options.url,
-        connections: options.connections,
-        pipelining: 1,
-        duration: options.durationS,
-        timeout: 10,
-        requests: [
-          {
-            method: options.method,
-            headers: options.headers,
-            ...(options.body === undefined ? {} : { body: options.body }),
-            onResponse: (_status, text) => {
-              if (text.includes('"errors"')) graphqlErrors++;
-            },
-          },
-        ],
-      },
-      (error: unknown, output) => {
-        if (error) reject(error instanceof Error ? error : new Error('autocannon failed'));
-        else resolve(output);
-      },
-    );
-    // autocannon emits (client, statusCode, bytes, responseTime in fractional ms); its typings omit the client.
-    const events: Pick<EventEmitter, 'on'> = instance;
-    events.on('response', (...args: unknown[]) => {
-      const [, status, , time] = args;
-      if (typeof status === 'number' && status >= 200 && status < 300 && typeof time === 'number') latencies.push(time);
-    });
-  });
-  const elapsedS = (performance.now() - startedAt) / 1000;
-  latencies.sort((left, right) => left - right);
-  const completed = latencies.length;
-  return {
-    sent: result.requests.sent,
-    completed,
-    failed: result.non2xx + result.errors + graphqlErrors,
-    p50Ms: percentile(latencies, 0.5),
-    p99Ms: percentile(latencies, 0.99),
-    requestsPerSecond: completed / Math.min(elapsedS, result.duration || elapsedS),
-    elapsedS,
-  };
-}
-
-function graphqlHeaders(authorization: string): Record<string, string> {
-  return { 'content-type': 'application/json', authorization };
-}
-
-async function postJson(url: string, body: string, authorization: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: graphqlHeaders(authorization),
-    body,
-    signal: AbortSignal.timeout(30_000),
-  });
-  const text = await response.text();
-  let parsed: unknown = null;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    // reported by the caller
-  }
-  return { status: response.status, text, body: parsed };
-}
-
-/**
- * The fewest upstream requests each query can cost, from the upstream data itself (read before the measurements):
- * the list pages, one request per distinct contact, live agent, message, calendar and knowledge base, and one
- * workflow list and one custom-field list per location when any action references them.
- */
-async function minimumUpstreamRequests(
-  upstreamUrl: string,
-  token: string,
-  locationId: string,
-  callLogId: string,
-): Promise<Record<QueryKey, number>> {
-  interface Log {
-    contactId?: string;
-    agentId?: string;
-    isAgentDeleted?: boolean;
-    messageId?: string;
-    executedCallActions?: { actionType?: string; actionParameters?: Record<string, unknown> }[];
-  }
-  const read = async (path: string): Promise<unknown> => {
-    const response = await fetch(`${upstreamUrl}${path}`, {
-      headers: { authorization: `Bearer ${token}`, version: '2021-04-15' },
-      signal: AbortSignal.timeout(10_000),
-    });
-    if (!response.ok) throw new Error(`emulator answered ${response.status} for ${path}`);
-    return response.json();
-  };
-  const page = async (number: number) =>
-    (
-      (await read(`/voice-ai/dashboard/call-logs?locationId=${locationId}&page=${number}&pageSize=50`)) as {
-        callLogs: Log[];
-      }
-    ).callLogs;
-  const pages = await Promise.all([1, 2, 3, 4].map(page));
-  const distinct = (values: (string | undefined)[]) =>
-    new Set(values.filter((value) => value !== undefined && value !== '')).size;
-  const parameterIds = (logs: Log[], types: string[], key: string) =>
-    logs.flatMap((entry) =>
-      (entry.executedCallActions ?? [])
-        .filter((action) => types.includes(action.actionType ?? ''))
-        .map((action) => {
-          const value = action.actionParameters?.[key];
-          return typeof value === 'string' ? value : undefined;
-        }),
-    );
-  const liveAgents = (logs: Log[]) => logs.map((entry) => (entry.isAgentDeleted === true ? undefined : entry.agentId));
-  const perLocation = (logs: Log[], types: string[], key: string) =>
-    distinct(parameterIds(logs, types, key)) > 0 ? 1 : 0;
-  const first50 = pages[0] ?? [];
-  const first200 = pages.flat();
-  const detail = [(await read(`/voice-ai/dashboard/call-logs/${callLogId}?locationId=${locationId}`)) as Log];
-  return {
-    dashboard:
-      1 +
-      distinct(first50.map((entry) => entry.contactId)) +
-      distinct(liveAgents(first50)) +
-      perLocation(first50, ['WORKFLOW_TRIGGER'], 'workflowId'),
-    callLog:
-      1 +
-      distinct(detail.map((entry) => entry.contactId)) +
-      distinct(liveAgents(detail)) +
-      distinct(detail.map((entry) => entry.messageId)) +
-      perLocation(detail, ['WORKFLOW_TRIGGER'], 'workflowId') +
-      perLocation(detail, ['DATA_EXTRACTION', 'IN_CALL_DATA_EXTRACTION'], 'contactFieldId') +
-      distinct(parameterIds(detail, ['APPOINTMENT_BOOKING'], 'calendarId')) +
-      distinct(parameterIds(detail, ['KNOWLEDGE_BASE'], 'knowledgeBaseId')),
-    callLogs200: 4 + distinct(first200.map((entry) => entry.contactId)),
-  };
-}
-
 /** The one-call-log query must exercise every reference; a seed change that loses one would make it meaningless. */
 function assertEveryReference(answer: unknown): void {
   const text = JSON.stringify(answer);
   for (const field of ['contact', 'agent', 'message', 'workflow', 'calendar', 'contactField', 'knowledgeBase']) {
     if (!new RegExp(`"${field}":\\{"id"`).test(text)) throw new Error(`the call log query resolved no ${field}`);
   }
-}
-
-/** Key order is irrelevant, and a cursor carries the instant its list was read: compared without it. */
-function normalize(value: unknown, key = ''): unknown {
-  if (Array.isArray(value)) return value.map((item) => normalize(item));
-  if (typeof value === 'string' && (key === 'endCursor' || key === 'startCursor' || key === 'cursor')) {
-    // `cl2:<fingerprint>:<offset>:<snapshot ms>`, base64url.
-    return Buffer.from(value, 'base64url').toString('utf8').split(':').slice(0, -1).join(':');
-  }
-  if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value as Record<string, unknown>).sort(([left], [right]) => (left < right ? -1 : 1));
-  return Object.fromEntries(entries.map(([name, item]) => [name, normalize(item, name)]));
-}
-
-/** The path of the first difference between two answers (after normalizing), or undefined when they are the same. */
-function firstDifference(left: unknown, right: unknown, path: string, key = ''): string | undefined {
-  if (JSON.stringify(normalize(left, key)) === JSON.stringify(normalize(right, key))) return undefined;
-  if (left && right && typeof left === 'object' && typeof right === 'object') {
-    for (const name of new Set([...Object.keys(left), ...Object.keys(right)])) {
-      const found = firstDifference(
-        (left as Record<string, unknown>)[name],
-        (right as Record<string, unknown>)[name],
-        `${path}.${name}`,
-        name,
-      );
-      if (found !== undefined) return found;
-    }
-  }
-  const show = (value: unknown) => (value === undefined ? 'undefined' : JSON.stringify(value).slice(0, 160));
-  return `${path || '.'}: ${show(left)} vs ${show(right)}`;
 }
 
 function checkTargets(results: BenchResults): Target[] {

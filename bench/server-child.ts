@@ -1,7 +1,8 @@
 // One implementation under test in its own process, so that its CPU time and RSS are its own: `gateway` (G,
 // createGateway as configured by default), `gateway-nocache` (G sharing nothing across operations: no reference
-// cache, no response cache, no joined upstream requests), `direct` (baseline a) or `naive` (baseline b), reading the
-// emulator at argv[3]. `gateway-service` is G in service-token mode with HighLevel's own budget, for the burst
+// cache, no response cache, no joined upstream requests), `direct` (baseline a, over got), `direct-fetch` (the same
+// over Node's `fetch`: the engine comparison's limit, bench/engine.ts) or `naive` (baseline b), reading the emulator
+// at argv[3]. `gateway-service` is G in service-token mode with HighLevel's own budget, for the burst
 // scenario (bench/burst.ts); BENCH_SHARED=off turns off what it shares across operations.
 // BENCH_WEBHOOK_PUBLIC_KEY: G verifies webhooks with this key (the emulator's), as `npm start` wires them.
 // Commands: `stats`, `settle`, `resetPeak` (see process-stats.ts), `fresh` (a new server, e.g. with an empty cache)
@@ -60,7 +61,9 @@ async function start(): Promise<Server> {
       });
     }
     case 'direct':
-      return (await import('./baseline-direct.js')).startDirectServer(upstreamUrl);
+      return (await import('./baseline-direct.js')).startDirectServer(upstreamUrl, 'got');
+    case 'direct-fetch':
+      return (await import('./baseline-direct.js')).startDirectServer(upstreamUrl, 'fetch');
     case 'naive':
       return (await import('./naive-gateway.js')).startNaiveGateway(upstreamUrl);
     default:
