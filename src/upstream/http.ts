@@ -16,6 +16,7 @@ import type { RedisConnection } from '../redis.js';
 import { type DeduplicationObserver, InflightGets } from './deduplication.js';
 import { oversizedResponse, shuttingDown, upstreamErrorToGraphQL } from './errors.js';
 import { FairConcurrency } from './fair-concurrency.js';
+import { leanRequestOptions } from './lean-request-options.js';
 import { type RateLimitObserver, type RateLimitOptions, UpstreamRateLimiter } from './rate-limit.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { UpstreamScope } from './scope.js';
@@ -138,6 +139,7 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   const inFlightByScope = new WeakMap<UpstreamScope, Set<CancelableRequest>>();
 
   const base = got.extend({
+    handlers: [leanRequestOptions],
     agent: agents,
     timeout: { request: options.timeoutMs },
     responseType: 'json',
