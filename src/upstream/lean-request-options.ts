@@ -31,6 +31,7 @@ const TLS_OPTION_NAMES = {
   crl: 'certificateRevocationLists',
   secureOptions: 'secureOptions',
 } as const;
+const TLS_OPTIONS = Object.entries(TLS_OPTION_NAMES);
 
 /** The request options got would give Node, without the ones that are undefined. */
 export function leanNativeRequestOptions(options: Options): Record<string, unknown> {
@@ -50,7 +51,7 @@ export function leanNativeRequestOptions(options: Options): Record<string, unkno
   setDefined(native, 'maxHeaderSize', options.maxHeaderSize);
   setDefined(native, 'localAddress', options.localAddress);
   setDefined(native, 'createConnection', options.createConnection);
-  for (const [name, key] of Object.entries(TLS_OPTION_NAMES)) setDefined(native, name, https[key]);
+  for (const [name, key] of TLS_OPTIONS) setDefined(native, name, https[key]);
   // got's default, as it gives it (Node's own).
   native['checkServerIdentity'] ??= checkServerIdentity;
   return native;
