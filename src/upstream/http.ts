@@ -87,6 +87,12 @@ export interface UpstreamHttp {
   close(): void;
 }
 
+/** One operation's requests in flight, and what cancels them at its deadline. */
+interface ScopeRequests {
+  requests: Set<CancelableRequest>;
+  cancel: () => void;
+}
+
 /** The part of an upstream answer (or a refused attempt's) that tells about the rate budget. */
 interface BudgetResponse {
   statusCode: number;
@@ -133,10 +139,11 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
   /** Requests are sent by full URL: got's prefixUrl and searchParams merging cost more than the string. */
   const baseUrl = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
   /**
-   * Each operation's requests in flight, cancelled together when its deadline passes: one abort listener per
-   * operation instead of got's one per request (adding and removing them was a tenth of the upstream client's time).
+   * Each operation's requests in flight, cancelled together when its deadline passes: one abort listener per wave of
+   * an operation's requests instead of got's one per request (adding and removing them was a tenth of the upstream
+   * client's time).
    */
-  const inFlightByScope = new WeakMap<UpstreamScope, Set<CancelableRequest>>();
+  const inFlightByScope = new WeakMap<UpstreamScope, ScopeRequests>();
 
   const base = got.extend({
     handlers: [leanRequestOptions],
@@ -233,27 +240,32 @@ export function createUpstreamHttp(options: UpstreamHttpOptions): UpstreamHttp {
 
   /** Follows a sent request until it settles, so that cutShort() or its operation's deadline can cancel it. */
   function track(scope: UpstreamScope, pending: CancelableRequest): void {
-    let ofScope = inFlightByScope.get(scope);
-    if (!ofScope) {
-      const requests = new Set<CancelableRequest>();
-      inFlightByScope.set(scope, requests);
-      scope.signal.addEventListener(
-        'abort',
-        () => {
-          cancelAll(requests);
-        },
-        { once: true },
-      );
-      ofScope = requests;
-    }
-    const requests = ofScope;
-    requests.add(pending);
+    const ofScope = inFlightByScope.get(scope) ?? watchDeadline(scope);
+    ofScope.requests.add(pending);
     running.add(pending);
     const forget = () => {
-      requests.delete(pending);
+      ofScope.requests.delete(pending);
       running.delete(pending);
+      // Unwatched when none is left: a deadline signal with a listener is kept alive until it fires.
+      if (ofScope.requests.size === 0) {
+        scope.signal.removeEventListener('abort', ofScope.cancel);
+        inFlightByScope.delete(scope);
+      }
     };
     pending.then(forget, forget);
+  }
+
+  function watchDeadline(scope: UpstreamScope): ScopeRequests {
+    const requests = new Set<CancelableRequest>();
+    const watched = {
+      requests,
+      cancel: () => {
+        cancelAll(requests);
+      },
+    };
+    inFlightByScope.set(scope, watched);
+    scope.signal.addEventListener('abort', watched.cancel, { once: true });
+    return watched;
   }
 
   return {
