@@ -27,8 +27,6 @@ export function upstreamErrorToGraphQL(error: unknown, resource: string, token: 
     );
   if (error instanceof TimeoutError)
     return gatewayError('UPSTREAM_TIMEOUT', `HighLevel did not answer in time for the ${resource}.`);
-  if (error instanceof RequestError && (error.code === 'ERR_ABORTED' || error.cause instanceof DOMException))
-    return gatewayError('UPSTREAM_TIMEOUT', `The operation ran out of time while loading the ${resource}.`);
   if (error instanceof ParseError)
     return gatewayError('UPSTREAM_UNAVAILABLE', `HighLevel sent an unreadable response for the ${resource}.`);
   if (error instanceof RequestError)
