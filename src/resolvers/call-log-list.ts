@@ -1,12 +1,15 @@
 // A page of a location's call logs, shared by Query.callLogs and Contact.callLogs, in two steps: planning checks
 // every argument and decodes the cursors without any upstream request, so that bad arguments are refused before one
 // even where the location is still to be learned (Contact.callLogs by contact id alone); fetching reads the window.
+import type { GraphQLResolveInfo } from 'graphql';
+
 import type { GatewayContext } from '../context.js';
 import { badUserInput } from '../errors.js';
 import type { CallLogFilter, CallLogOrder, QueryCallLogsArgs } from '../generated/graphql.js';
 import type { CallLogListQuery } from '../upstream/call-logs.js';
 import type { CallLogDto } from '../upstream/dto.js';
 import { assertId } from './ids.js';
+import { loadPageReferences } from './look-ahead.js';
 import type { CallLogConnectionModel, CallLogModel } from './models.js';
 import {
   decodeCursor,
@@ -55,12 +58,14 @@ export function planCallLogList(args: CallLogListArgs, identity: readonly unknow
   return { fingerprint, window: { first, last, after, before }, snapshot, query, matchesNothing };
 }
 
-/** The planned page of `locationId`'s call logs. */
+/** The planned page of `locationId`'s call logs, its references (as `info` selects them) on their way. */
 export async function fetchCallLogList(
   plan: CallLogListPlan,
   locationId: string,
-  { clients, loaders }: GatewayContext,
+  context: GatewayContext,
+  info: GraphQLResolveInfo,
 ): Promise<CallLogConnectionModel> {
+  const { clients, loaders } = context;
   if (plan.matchesNothing) return { edges: [], totalCount: 0, hasPreviousPage: false, hasNextPage: false };
   const page = await fetchWindow(clients.listCallLogs, { ...plan.query, locationId }, plan.window);
   const edges = page.logs.map((dto, index) => {
@@ -71,6 +76,11 @@ export async function fetchCallLogList(
       cursor: encodeCursor(plan.fingerprint, { offset: page.start + index, snapshot: plan.snapshot }),
     };
   });
+  await loadPageReferences(
+    edges.map((edge) => edge.node),
+    info,
+    context,
+  );
   return {
     edges,
     totalCount: page.totalCount,

@@ -1,5 +1,7 @@
 // Query.callLog, Query.callLogs and the CallLog type: call-log DTOs become graph objects (the list's arguments become
 // HighLevel's in call-log-list.ts); references are handed to the request's loaders.
+import type { GraphQLResolveInfo } from 'graphql';
+
 import type { GatewayContext } from '../context.js';
 import { gatewayError } from '../errors.js';
 import type { QueryCallLogsArgs, Resolvers } from '../generated/graphql.js';
@@ -13,10 +15,14 @@ import { parseTranscript } from './transcript.js';
 import { unreadable } from './upstream-values.js';
 
 /** Query.callLogs: the location comes first, then every other argument, all before the first upstream request. */
-function callLogConnection(args: QueryCallLogsArgs, context: GatewayContext): Promise<CallLogConnectionModel> {
+function callLogConnection(
+  args: QueryCallLogsArgs,
+  context: GatewayContext,
+  info: GraphQLResolveInfo,
+): Promise<CallLogConnectionModel> {
   const locationId = assertId(args.locationId, 'locationId');
   const plan = planCallLogList(args, [locationId, args.filter, args.orderBy]);
-  return fetchCallLogList(plan, locationId, context);
+  return fetchCallLogList(plan, locationId, context, info);
 }
 
 function isAgentDeleted(log: CallLogModel): boolean {
@@ -31,7 +37,7 @@ export const callLogResolvers: Resolvers = {
       if (!dto) throw gatewayError('NOT_FOUND', `Location ${locationId} has no call log ${args.id}.`);
       return toCallLogModel(dto, locationId);
     },
-    callLogs: (_root, args, context) => callLogConnection(args, context),
+    callLogs: (_root, args, context, info) => callLogConnection(args, context, info),
   },
   CallLog: {
     // A representation HighLevel does not have is null with an error at its `_entities` path: a bare null, a router

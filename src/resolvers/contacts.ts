@@ -26,7 +26,7 @@ export const contactResolvers: Resolvers = {
       return dto ? { ...dto, id } : null;
     },
     tags: (contact) => contact.tags ?? [],
-    callLogs: async (contact, args, context) => {
+    callLogs: async (contact, args, context, info) => {
       const contactId = assertId(contact.id, 'id');
       // The contact is the filter; the list is named by the contact, so its cursors are checked before the
       // location is known.
@@ -42,7 +42,7 @@ export const contactResolvers: Resolvers = {
         contact.locationId || (await context.loaders.contact.load({ id: contactId }))?.locationId,
       );
       if (locationId === null) throw gatewayError('NOT_FOUND', `HighLevel has no contact ${contactId}.`);
-      return fetchCallLogList(plan, locationId, context);
+      return fetchCallLogList(plan, locationId, context, info);
     },
   },
 };

@@ -1,0 +1,122 @@
+// Look-ahead for a page of call logs. Once the page is in, the references its selection will load (each call's
+// contact, agent and message) are asked of the loaders at once and sent, before graphql-js walks the page's fields
+// (some 5,000 for a dashboard page: milliseconds of the one thread) and reaches the same resolvers, which then find
+// those requests in flight. The requests are those the resolvers would make, no more: the same ids, the same rule
+// for a selection of only `free` fields (cost-model.ts), the same @skip/@include.
+import {
+  type FieldNode,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  isAbstractType,
+  Kind,
+  type SelectionSetNode,
+} from 'graphql';
+
+import type { GatewayContext } from '../context.js';
+import { isIncluded, selectsOnly, upstreamCost } from '../cost-model.js';
+import { referencedId } from './ids.js';
+import type { CallLogModel } from './models.js';
+
+/** A reference field of CallLog and the load its resolver makes (resolvers/call-logs.ts). */
+const CALL_LOG_REFERENCES: Record<
+  string,
+  (log: CallLogModel, id: string, context: GatewayContext) => Promise<unknown>
+> = {
+  contact: (log, id, { loaders }) => loaders.contact.load({ id, locationId: log.locationId }),
+  agent: (log, id, { loaders }) =>
+    log.isAgentDeleted === true ? Promise.resolve(null) : loaders.agent.load({ locationId: log.locationId, id }),
+  message: (log, id, { loaders }) => loaders.message.load({ id, locationId: log.locationId }),
+};
+
+const REFERENCE_IDS: Record<string, (log: CallLogModel) => unknown> = {
+  contact: (log) => log.contactId,
+  agent: (log) => log.agentId,
+  message: (log) => log.messageId,
+};
+
+/**
+ * Starts the loads `logs` will need under the connection field `info` resolves (`nodes` and `edges { node }`), and
+ * resolves once they are on their way. Resolves at once when the selection loads nothing.
+ */
+export async function loadPageReferences(
+  logs: readonly CallLogModel[],
+  info: GraphQLResolveInfo,
+  context: GatewayContext,
+): Promise<void> {
+  const callLogType = info.schema.getType('CallLog') as GraphQLObjectType;
+  const pages = connectionSelections(info, callLogType);
+  let started = false;
+  for (const [fieldName, load] of Object.entries(CALL_LOG_REFERENCES)) {
+    const field = callLogType.getFields()[fieldName];
+    const free = field && upstreamCost(info.schema, field)?.free;
+    const selections = fieldSelections(pages, fieldName, info, callLogType);
+    if (!field || selections.length === 0) continue;
+    if (free !== undefined && selectsOnly(selections, free, info.fragments, info.variableValues)) continue;
+    for (const log of logs) {
+      const id = idOf(REFERENCE_IDS[fieldName]?.(log));
+      if (id === null) continue;
+      // The resolver awaits the same promise and reports its failure where it belongs.
+      load(log, id, context).catch(() => undefined);
+      started = true;
+    }
+  }
+  // DataLoader sends its batch on a later tick, and the requests reach their sockets through more: all of that runs
+  // before the event loop's next check phase.
+  if (started) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** A reference as its resolver reads it: null when there is none or it is not an id (the resolver says why). */
+function idOf(raw: unknown): string | null {
+  try {
+    return referencedId(raw);
+  } catch {
+    return null;
+  }
+}
+
+/** The selection sets on CallLog under the connection: its `nodes`, and `node` of its `edges`. */
+function connectionSelections(info: GraphQLResolveInfo, callLogType: GraphQLObjectType): SelectionSetNode[] {
+  const connection = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  const edges = fieldSelections(connection, 'edges', info);
+  return [...fieldSelections(connection, 'nodes', info), ...fieldSelections(edges, 'node', info, callLogType)];
+}
+
+/**
+ * The selection sets of every included field named `fieldName` in `selectionSets`, through fragments whose type
+ * condition `onType` meets (any, when it is not given: the connection and edge types are not abstract).
+ */
+function fieldSelections(
+  selectionSets: readonly SelectionSetNode[],
+  fieldName: string,
+  info: GraphQLResolveInfo,
+  onType?: GraphQLObjectType,
+): SelectionSetNode[] {
+  const found: SelectionSetNode[] = [];
+  const visit = (selectionSet: SelectionSetNode): void => {
+    for (const selection of selectionSet.selections) {
+      if (!isIncluded(selection, info.variableValues)) continue;
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value === fieldName) found.push(selectionOf(selection));
+        continue;
+      }
+      const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : info.fragments[selection.name.value];
+      const condition = fragment?.typeCondition?.name.value;
+      if (fragment && (condition === undefined || !onType || appliesTo(condition, onType, info))) {
+        visit(fragment.selectionSet);
+      }
+    }
+  };
+  selectionSets.forEach(visit);
+  return found;
+}
+
+/** A leaf field has no selection set: an empty one asks for nothing. */
+function selectionOf(field: FieldNode): SelectionSetNode {
+  return field.selectionSet ?? { kind: Kind.SELECTION_SET, selections: [] };
+}
+
+function appliesTo(condition: string, type: GraphQLObjectType, info: GraphQLResolveInfo): boolean {
+  const conditionType = info.schema.getType(condition);
+  if (conditionType === type) return true;
+  return conditionType !== undefined && isAbstractType(conditionType) && info.schema.isSubType(conditionType, type);
+}

@@ -1,0 +1,75 @@
+// The look-ahead (src/resolvers/look-ahead.ts) starts a page's reference loads before graphql-js walks the page: it
+// must ask exactly what the resolvers would, whatever way the query selects them. Exact counts from the emulator.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import { countsByRoute } from './helpers/emulator-log.js';
+import { type Stack, startStack } from './helpers/stack.js';
+import { type UpstreamCallLog, upstreamCallLogs } from './helpers/upstream.js';
+
+let stack: Stack;
+let contacts: number;
+let agents: number;
+beforeAll(async () => {
+  stack = await startStack();
+  const page: UpstreamCallLog[] = (await upstreamCallLogs(stack, { pageSize: 50 })).callLogs;
+  contacts = new Set(page.flatMap((log) => (log.contactId ? [log.contactId] : []))).size;
+  agents = new Set(page.flatMap((log) => (!log.isAgentDeleted && log.agentId ? [log.agentId] : []))).size;
+});
+afterAll(() => stack.stop());
+beforeEach(() => {
+  stack.emulator.requests.clear();
+  stack.emulator.faults.clear();
+});
+
+async function countsFor(query: string, variables: Record<string, unknown> = {}): Promise<Record<string, number>> {
+  const response = await stack.query(query, { locationId: stack.locationId, ...variables });
+  expect(response.errors).toBeUndefined();
+  return countsByRoute(stack.emulator);
+}
+
+describe('a page of call logs asks for its references', () => {
+  it('through edges { node } as through nodes, fragments and aliases included', async () => {
+    expect(contacts).toBeGreaterThan(10);
+    expect(
+      await countsFor(`
+        query($locationId: ID!) {
+          callLogs(locationId: $locationId, first: 50) {
+            edges { node { ...Caller } }
+            nodes { ... on CallLog { answeredBy: agent { name } } again: agent { id } }
+          }
+        }
+        fragment Caller on CallLog { contact { id } who: contact { name } }`),
+    ).toEqual({ 'callLogs.list': 1, 'contacts.get': contacts, 'agents.get': agents });
+  });
+
+  it('not for references left out by @skip or @include, or selected by their free fields only', async () => {
+    expect(
+      await countsFor(
+        `query($locationId: ID!, $yes: Boolean!, $no: Boolean!) {
+          callLogs(locationId: $locationId, first: 50) {
+            nodes {
+              contact @include(if: $no) { name }
+              agent @skip(if: $yes) { name }
+              ... @include(if: $no) { message { body } }
+              again: contact { id locationId }
+            }
+            edges @skip(if: $yes) { node { agent { name } } }
+          }
+        }`,
+        { yes: true, no: false },
+      ),
+    ).toEqual({ 'callLogs.list': 1 });
+  });
+
+  it('once per reference when a load fails: the resolver reports the failure the look-ahead started', async () => {
+    stack.emulator.faults.set([{ route: 'contacts.get', status: 500 }]);
+    const response = await stack.query(
+      `query($locationId: ID!) { callLogs(locationId: $locationId, first: 50) { nodes { id contact { name } } } }`,
+      { locationId: stack.locationId },
+    );
+    expect(response.data).toBeDefined();
+    expect(response.errors?.length).toBeGreaterThan(0);
+    expect(response.errors?.every((error) => error.extensions?.['code'] === 'UPSTREAM_UNAVAILABLE')).toBe(true);
+    expect(countsByRoute(stack.emulator)['contacts.get']).toBe(contacts);
+  });
+});
