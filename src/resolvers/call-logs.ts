@@ -7,10 +7,10 @@ import { gatewayError } from '../errors.js';
 import type { QueryCallLogsArgs, Resolvers } from '../generated/graphql.js';
 import { toActionModel } from './actions.js';
 import { fetchCallLogList, planCallLogList, toCallLogModel } from './call-log-list.js';
+import { CALL_LOG_REFERENCES, resolveCallLogReference } from './call-log-references.js';
 import { assertId } from './ids.js';
 import type { CallLogConnectionModel, CallLogModel } from './models.js';
 import { readBoolean, readRecord, readString } from './parameters.js';
-import { resolveReference } from './references.js';
 import { parseTranscript } from './transcript.js';
 import { unreadable } from './upstream-values.js';
 
@@ -51,18 +51,11 @@ export const callLogResolvers: Resolvers = {
       return toCallLogModel(dto, locationId);
     },
     agentId: (log) => log.agentId ?? null,
-    agent: (log, _args, { loaders }, info) =>
-      isAgentDeleted(log)
-        ? null
-        : resolveReference(log.agentId, log.locationId, info, (id) =>
-            loaders.agent.load({ locationId: log.locationId, id }),
-          ),
+    agent: (log, _args, { loaders }, info) => resolveCallLogReference(CALL_LOG_REFERENCES.agent, log, loaders, info),
     isAgentDeleted,
+    // `free` includes `callLogs`: the contact's calls need only its id and the call log's location.
     contact: (log, _args, { loaders }, info) =>
-      // `free` includes `callLogs`: the contact's calls need only its id and the call log's location.
-      resolveReference(log.contactId, log.locationId, info, (id) =>
-        loaders.contact.load({ id, locationId: log.locationId }),
-      ),
+      resolveCallLogReference(CALL_LOG_REFERENCES.contact, log, loaders, info),
     createdAt: (log) => log.createdAt ?? null,
     callType: (log) => (log.trialCall === true ? 'TRIAL' : 'LIVE'),
     isTrialCall: (log) => log.trialCall === true,
@@ -77,9 +70,7 @@ export const callLogResolvers: Resolvers = {
     translation: (log) => readRecord(log, 'translation'),
     extractedData: (log) => log.extractedData ?? null,
     message: (log, _args, { loaders }, info) =>
-      resolveReference(log.messageId, log.locationId, info, (id) =>
-        loaders.message.load({ id, locationId: log.locationId }),
-      ),
+      resolveCallLogReference(CALL_LOG_REFERENCES.message, log, loaders, info),
   },
   CallTranslation: {
     enabled: (translation) => readBoolean(translation, 'enabled'),

@@ -1,8 +1,8 @@
 // Look-ahead for a page of call logs. Once the page is in, the references its selection will load (each call's
-// contact, agent and message) are asked of the loaders at once and sent, before graphql-js walks the page's fields
-// (some 5,000 for a dashboard page: milliseconds of the one thread) and reaches the same resolvers, which then find
-// those requests in flight. The requests are those the resolvers would make, no more: the same ids, the same rule
-// for a selection of only `free` fields (cost-model.ts), the same @skip/@include.
+// contact, agent and message: call-log-references.ts) are asked of the loaders at once and sent, before graphql-js
+// walks the page's fields (some 5,000 for a dashboard page: milliseconds of the one thread) and reaches the same
+// resolvers, which then find those requests in flight. The requests are those the resolvers would make, no more: the
+// same loads, the same rule for a selection of only `free` fields (cost-model.ts), the same @skip/@include.
 import {
   type FieldNode,
   type GraphQLObjectType,
@@ -14,25 +14,9 @@ import {
 
 import type { GatewayContext } from '../context.js';
 import { isIncluded, selectsOnly, upstreamCost } from '../cost-model.js';
+import { CALL_LOG_REFERENCES } from './call-log-references.js';
 import { referencedId } from './ids.js';
 import type { CallLogModel } from './models.js';
-
-/** A reference field of CallLog and the load its resolver makes (resolvers/call-logs.ts). */
-const CALL_LOG_REFERENCES: Record<
-  string,
-  (log: CallLogModel, id: string, context: GatewayContext) => Promise<unknown>
-> = {
-  contact: (log, id, { loaders }) => loaders.contact.load({ id, locationId: log.locationId }),
-  agent: (log, id, { loaders }) =>
-    log.isAgentDeleted === true ? Promise.resolve(null) : loaders.agent.load({ locationId: log.locationId, id }),
-  message: (log, id, { loaders }) => loaders.message.load({ id, locationId: log.locationId }),
-};
-
-const REFERENCE_IDS: Record<string, (log: CallLogModel) => unknown> = {
-  contact: (log) => log.contactId,
-  agent: (log) => log.agentId,
-  message: (log) => log.messageId,
-};
 
 /**
  * Starts the loads `logs` will need under the connection field `info` resolves (`nodes` and `edges { node }`), and
@@ -46,17 +30,17 @@ export async function loadPageReferences(
   const callLogType = info.schema.getType('CallLog') as GraphQLObjectType;
   const pages = connectionSelections(info, callLogType);
   let started = false;
-  for (const [fieldName, load] of Object.entries(CALL_LOG_REFERENCES)) {
+  for (const [fieldName, { rawId, load }] of Object.entries(CALL_LOG_REFERENCES)) {
     const field = callLogType.getFields()[fieldName];
     const free = field && upstreamCost(info.schema, field)?.free;
     const selections = fieldSelections(pages, fieldName, info, callLogType);
     if (!field || selections.length === 0) continue;
     if (free !== undefined && selectsOnly(selections, free, info.fragments, info.variableValues)) continue;
     for (const log of logs) {
-      const id = idOf(REFERENCE_IDS[fieldName]?.(log));
+      const id = idOf(rawId(log));
       if (id === null) continue;
       // The resolver awaits the same promise and reports its failure where it belongs.
-      load(log, id, context).catch(() => undefined);
+      load(log, id, context.loaders).catch(() => undefined);
       started = true;
     }
   }
