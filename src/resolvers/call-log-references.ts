@@ -12,6 +12,11 @@ export interface CallLogReference<Dto> {
   load: (log: CallLogModel, id: string, loaders: Loaders) => Promise<Dto | null>;
 }
 
+/** CallLog.isAgentDeleted: HighLevel says so only when it is true. */
+export function isAgentDeleted(log: CallLogModel): boolean {
+  return log.isAgentDeleted === true;
+}
+
 /** By CallLog field name. */
 export const CALL_LOG_REFERENCES = {
   contact: reference(
@@ -20,7 +25,7 @@ export const CALL_LOG_REFERENCES = {
   ),
   // A deleted agent is null without a request.
   agent: reference(
-    (log) => (log.isAgentDeleted === true ? undefined : log.agentId),
+    (log) => (isAgentDeleted(log) ? undefined : log.agentId),
     (log, id, loaders) => loaders.agent.load({ locationId: log.locationId, id }),
   ),
   message: reference(

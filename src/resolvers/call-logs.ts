@@ -7,9 +7,9 @@ import { gatewayError } from '../errors.js';
 import type { QueryCallLogsArgs, Resolvers } from '../generated/graphql.js';
 import { toActionModel } from './actions.js';
 import { fetchCallLogList, planCallLogList, toCallLogModel } from './call-log-list.js';
-import { CALL_LOG_REFERENCES, resolveCallLogReference } from './call-log-references.js';
+import { CALL_LOG_REFERENCES, isAgentDeleted, resolveCallLogReference } from './call-log-references.js';
 import { assertId } from './ids.js';
-import type { CallLogConnectionModel, CallLogModel } from './models.js';
+import type { CallLogConnectionModel } from './models.js';
 import { readBoolean, readRecord, readString } from './parameters.js';
 import { parseTranscript } from './transcript.js';
 import { unreadable } from './upstream-values.js';
@@ -23,10 +23,6 @@ function callLogConnection(
   const locationId = assertId(args.locationId, 'locationId');
   const plan = planCallLogList(args, [locationId, args.filter, args.orderBy]);
   return fetchCallLogList(plan, locationId, context, info);
-}
-
-function isAgentDeleted(log: CallLogModel): boolean {
-  return log.isAgentDeleted === true;
 }
 
 export const callLogResolvers: Resolvers = {
