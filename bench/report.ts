@@ -243,7 +243,7 @@ export function renderLive(result: LiveBenchResult): string[] {
       .join(', ') || 'none';
   const memory = result.memory;
   return [
-    `## ${String(result.subscribers)} live subscribers, ${String(result.webhooks)} webhooks at ${String(result.webhooksPerSecond)}/s`,
+    `## ${String(result.subscribers)} live subscribers, ${String(result.warmUpWebhooks)} + ${String(result.webhooks)} webhooks at ${String(result.webhooksPerSecond)}/s`,
     '',
     `One gateway process as configured by default (shared reference cache on); ${String(result.subscribers)} ` +
       `dashboards, each its own WebSocket and graphql-ws client (Node, ws) with one \`callLogCreated\` subscription ` +
@@ -251,8 +251,9 @@ export function renderLive(result: LiveBenchResult): string[] {
       `for each of ${String(result.locations)} locations, ${String(result.subscribers / (result.locations * result.credentialsPerLocation))} ` +
       `subscribers per credential; the subscribers run in the bench process. The emulator (${String(result.latencyMs)} ms ` +
       `upstream latency) places calls in the locations by turns and POSTs each signed VoiceAiCallEnd; latency runs ` +
-      `from the instant it starts sending to the subscriber's receipt (one clock: both processes on this machine). ` +
-      `Memory after a full GC.`,
+      `from the instant it starts sending to the subscriber's receipt (one clock: both processes on this machine), ` +
+      `over the webhooks after the first ${String(result.warmUpWebhooks)} (the warm-up: cold code in every process; ` +
+      `its figures beside). Deliveries, upstream requests and CPU count every webhook. Memory after a full GC.`,
     '',
     ...formatTable(
       ['Figure', 'Value'],
@@ -269,6 +270,10 @@ export function renderLive(result: LiveBenchResult): string[] {
         [
           'Webhook POST → receipt p50 / p99 / max (ms)',
           `${result.p50Ms.toFixed(1)} / ${result.p99Ms.toFixed(1)} / ${result.maxMs.toFixed(1)}`,
+        ],
+        [
+          "Warm-up: p99 (ms); the first webhook's slowest delivery (ms)",
+          `${result.warmUpP99Ms.toFixed(1)}; ${result.firstWebhookMaxMs.toFixed(1)}`,
         ],
         [
           'Webhook answered p50 / p99 (ms; one not answered within 10 s counts 10 s)',

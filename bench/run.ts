@@ -16,7 +16,9 @@
 // BENCH_ONLY=statistics (that scenario alone, about a minute: bench/results/<date>-statistics.json and
 // statistics-latest.md), BENCH_STATISTICS_SAMPLES (cold samples per range, 7), BENCH_STATISTICS_REPEATS (warm, 30),
 // BENCH_ONLY=live (that scenario alone, about a minute: bench/results/<date>-live.json and live-latest.md),
-// BENCH_LIVE_SUBSCRIBERS (1000), BENCH_LIVE_WEBHOOKS (100), BENCH_LIVE_RATE (webhooks per second, 10),
+// BENCH_LIVE_SUBSCRIBERS (1000), BENCH_LIVE_WEBHOOKS (100, measured), BENCH_LIVE_WARMUP_WEBHOOKS (20, sent first and
+// left out of the latency figures), BENCH_LIVE_RATE (webhooks per second, 10), BENCH_LIVE_NODE_OPTIONS (Node options
+// for the live scenario's gateway, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`),
 // BENCH_ONLY=engine (the engine comparison alone, about 3 minutes: bench/results/<date>-engine.json and
 // engine-latest.md), BENCH_ENGINE_SEQUENTIAL (dashboards sent one at a time for CPU per query, 200),
 // BENCH_ENGINE_ONLY (a comma-separated subset of direct-fetch, direct, gateway-nocache, gateway-cold, to iterate
@@ -74,6 +76,7 @@ const settings = {
   liveLocations: 2,
   liveCredentialsPerLocation: 10,
   liveWebhooks: positiveNumber('BENCH_LIVE_WEBHOOKS', 100),
+  liveWarmUpWebhooks: nonNegativeNumber('BENCH_LIVE_WARMUP_WEBHOOKS', 20),
   liveWebhooksPerSecond: positiveNumber('BENCH_LIVE_RATE', 10),
   /** The engine comparison: one connection for this long per cell; this many dashboards one at a time for CPU. */
   engineAloneS: 4,
@@ -113,6 +116,15 @@ function positiveNumber(name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
   return value;
+}
+
+function nonNegativeNumber(name: string, fallback: number): number {
+  return process.env[name] === '0' ? 0 : positiveNumber(name, fallback);
+}
+
+/** Node options for a child process, from a space-separated variable. */
+function nodeOptionsFrom(name: string): string[] {
+  return (process.env[name] ?? '').split(/\s+/).filter((option) => option !== '');
 }
 
 function log(message: string): void {
@@ -431,7 +443,9 @@ async function runLive(): Promise<LiveBenchResult> {
     credentialsPerLocation: settings.liveCredentialsPerLocation,
     subscribers: settings.liveSubscribers,
     webhooks: settings.liveWebhooks,
+    warmUpWebhooks: settings.liveWarmUpWebhooks,
     webhooksPerSecond: settings.liveWebhooksPerSecond,
+    gatewayNodeOptions: nodeOptionsFrom('BENCH_LIVE_NODE_OPTIONS'),
     log,
   });
   log(
@@ -468,7 +482,6 @@ async function liveOnly(): Promise<void> {
 }
 
 function runEngine(): Promise<EngineBenchResult> {
-  const nodeOptions = process.env['BENCH_ENGINE_NODE_OPTIONS'] ?? '';
   return measureEngine({
     build: BUILD,
     root: ROOT,
@@ -478,7 +491,7 @@ function runEngine(): Promise<EngineBenchResult> {
     warmupS: settings.warmupS,
     aloneS: settings.engineAloneS,
     sequentialQueries: Math.round(settings.engineSequential),
-    gatewayNodeOptions: nodeOptions.split(/\s+/).filter((option) => option !== ''),
+    gatewayNodeOptions: nodeOptionsFrom('BENCH_ENGINE_NODE_OPTIONS'),
     log,
   });
 }
