@@ -4,7 +4,8 @@
 // over Node's `fetch`: the engine comparison's limit, bench/engine.ts) or `naive` (baseline b), reading the emulator
 // at argv[3]. `gateway-service` is G in service-token mode with HighLevel's own budget, for the burst
 // scenario (bench/burst.ts); BENCH_SHARED=off turns off what it shares across operations.
-// BENCH_WEBHOOK_PUBLIC_KEY: G verifies webhooks with this key (the emulator's), as `npm start` wires them.
+// BENCH_WEBHOOK_PUBLIC_KEY: G verifies webhooks with this key (the emulator's), as `npm start` wires them. G's
+// process bounds its heap's growth as `npm start`'s does (HEAP_GROWTH_PERCENT, src/heap-growth.ts).
 // Commands: `stats`, `settle`, `resetPeak` (see process-stats.ts), `fresh` (a new server, e.g. with an empty cache)
 // and `live` (G's live listeners: subscriptions established).
 // Each implementation's modules are imported only in its own process, so that none carries another's memory.
@@ -18,6 +19,13 @@ const [implementation, upstreamUrl = ''] = process.argv.slice(2);
 function extraGatewayOptions(): Partial<GatewayOptions> {
   const raw = process.env['BENCH_GATEWAY_OPTIONS'];
   return raw ? (JSON.parse(raw) as Partial<GatewayOptions>) : {};
+}
+
+/** G's process as `npm start` sets it up (HEAP_GROWTH_PERCENT, read as npm start reads it: an experiment may set it). */
+async function likeNpmStart(): Promise<void> {
+  const { loadConfig } = await import('../src/config.js');
+  const { limitHeapGrowth } = await import('../src/heap-growth.js');
+  limitHeapGrowth(loadConfig({ HEAP_GROWTH_PERCENT: process.env['HEAP_GROWTH_PERCENT'] }).heapGrowthPercent);
 }
 
 /** The webhook key G verifies with, when the bench sends it webhooks. */
@@ -36,6 +44,7 @@ async function start(): Promise<Server> {
   switch (implementation) {
     case 'gateway':
     case 'gateway-nocache': {
+      await likeNpmStart();
       const { createGateway } = await import('../src/server.js');
       return createGateway({
         upstreamUrl,
@@ -50,6 +59,7 @@ async function start(): Promise<Server> {
       });
     }
     case 'gateway-service': {
+      await likeNpmStart();
       const { createGateway } = await import('../src/server.js');
       const { BURST_AUTH } = await import('./burst-auth.js');
       return createGateway({

@@ -2,6 +2,7 @@
 import type { AuthOptions } from './auth.js';
 import { minimumDrainMs } from './drain.js';
 import { EnvReader } from './env-reader.js';
+import { DEFAULT_HEAP_GROWTH_PERCENT } from './heap-growth.js';
 import type { RequestLimits } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
 import { GATEWAY_DEFAULTS, type GatewaySettings } from './settings.js';
@@ -28,6 +29,8 @@ export interface Config extends Omit<GatewaySettings, 'upstreamUrl' | 'cache'> {
   logLevel: LogLevel;
   /** `json` (one JSON object per line) or `pretty` (human-readable lines). */
   logFormat: 'json' | 'pretty';
+  /** How far past its live size the heap may grow before a full collection, in percent (0: V8's own heuristic). */
+  heapGrowthPercent: number;
 }
 
 export class ConfigError extends Error {
@@ -54,6 +57,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     ...emulator(read),
     ...liveUpdates(read),
     ...logging(read),
+    ...nodeProcess(read),
     auth: authOptions(read),
   };
   checkRelations(config, read.problems);
@@ -254,6 +258,11 @@ function logging(read: EnvReader) {
     logLevel: read.choice('LOG_LEVEL', LOG_LEVELS, 'info'),
     logFormat: read.choice('LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
   };
+}
+
+/** The Node process itself (src/heap-growth.ts). */
+function nodeProcess(read: EnvReader) {
+  return { heapGrowthPercent: read.integer('HEAP_GROWTH_PERCENT', DEFAULT_HEAP_GROWTH_PERCENT, 0, 1_000) };
 }
 
 /** Service-token mode needs the gateway's HighLevel token and a way to verify callers' JWTs; refuse to start without. */
