@@ -9,11 +9,23 @@ import { type UpstreamCallLog, upstreamCallLogs } from './helpers/upstream.js';
 let stack: Stack;
 let contacts: number;
 let agents: number;
+/** The distinct ids the page's actions of `actionType` hold in `parameter`. */
+let distinctIds: (actionType: string, parameter: string) => number;
 beforeAll(async () => {
   stack = await startStack();
   const page: UpstreamCallLog[] = (await upstreamCallLogs(stack, { pageSize: 50 })).callLogs;
   contacts = new Set(page.flatMap((log) => (log.contactId ? [log.contactId] : []))).size;
   agents = new Set(page.flatMap((log) => (!log.isAgentDeleted && log.agentId ? [log.agentId] : []))).size;
+  distinctIds = (actionType, parameter) =>
+    new Set(
+      page.flatMap((log) =>
+        log.executedCallActions.flatMap((action) =>
+          action.actionType === actionType && typeof action.actionParameters?.[parameter] === 'string'
+            ? [action.actionParameters[parameter]]
+            : [],
+        ),
+      ),
+    ).size;
 });
 afterAll(() => stack.stop());
 beforeEach(() => {
@@ -57,6 +69,54 @@ describe('a page of call logs asks for its references', () => {
           }
         }`,
         { yes: true, no: false },
+      ),
+    ).toEqual({ 'callLogs.list': 1 });
+  });
+
+  it("and its actions' references, by the fragments that apply to each action's type", async () => {
+    expect(distinctIds('APPOINTMENT_BOOKING', 'calendarId')).toBeGreaterThan(1);
+    expect(distinctIds('KNOWLEDGE_BASE', 'knowledgeBaseId')).toBeGreaterThan(1);
+    expect(
+      await countsFor(`
+        query($locationId: ID!) {
+          callLogs(locationId: $locationId, first: 50) {
+            nodes {
+              actions {
+                ... on WorkflowTriggerAction { workflow { name } }
+                ...Booking
+                ... on Action { ... on KnowledgeBaseAction { kb: knowledgeBase { name } } }
+                ... on DataExtractionAction { contactField { name } }
+              }
+            }
+          }
+        }
+        fragment Booking on AppointmentBookingAction { calendar { name } }`),
+    ).toEqual({
+      'callLogs.list': 1,
+      'workflows.list': 1,
+      'calendars.get': distinctIds('APPOINTMENT_BOOKING', 'calendarId'),
+      'knowledgeBases.get': distinctIds('KNOWLEDGE_BASE', 'knowledgeBaseId'),
+      'customFields.list': 1,
+    });
+  });
+
+  it("not for actions' references selected by their free fields only, left out, or on another action type", async () => {
+    expect(
+      await countsFor(
+        `query($locationId: ID!, $no: Boolean!) {
+          callLogs(locationId: $locationId, first: 50) {
+            nodes {
+              actions {
+                ... on WorkflowTriggerAction { workflow { id locationId } }
+                ... on AppointmentBookingAction { calendar @include(if: $no) { name } }
+                ... on SmsAction { messageBody }
+                ... on InCallDataExtractionAction @skip(if: true) { contactField { name } }
+              }
+              again: actions @include(if: $no) { ... on KnowledgeBaseAction { knowledgeBase { name } } }
+            }
+          }
+        }`,
+        { no: false },
       ),
     ).toEqual({ 'callLogs.list': 1 });
   });

@@ -6,6 +6,7 @@ import type { GatewayContext } from '../context.js';
 import type { ActionType, Resolvers } from '../generated/graphql.js';
 import { isRecord } from '../guards.js';
 import type { CallActionDto } from '../upstream/dto.js';
+import { ACTION_REFERENCES, resolveActionReference } from './action-references.js';
 import type { ActionModel, ActionParameterModel } from './models.js';
 import {
   readBoolean,
@@ -17,7 +18,6 @@ import {
   readString,
   readStringList,
 } from './parameters.js';
-import { resolveReference } from './references.js';
 import { headerPairs, maskSecret, redactSecrets, redactUrl } from './secrets.js';
 import { boundedJson, jsonText } from './upstream-values.js';
 
@@ -44,6 +44,12 @@ const TYPE_NAMES: Readonly<Record<ActionType, ActionTypeName>> = {
 
 function knownType(rawType: unknown): ActionType | null {
   return typeof rawType === 'string' && Object.hasOwn(TYPE_NAMES, rawType) ? (rawType as ActionType) : null;
+}
+
+/** The graph type of an action: by HighLevel's `actionType`, UnknownAction for one this schema does not know. */
+export function actionTypeName(action: ActionModel): ActionTypeName | 'UnknownAction' {
+  const type = knownType(action.dto.actionType);
+  return type === null ? 'UnknownAction' : TYPE_NAMES[type];
 }
 
 /**
@@ -95,9 +101,7 @@ const prompts = {
 const dataExtraction = {
   contactFieldId: (action: ActionModel) => readId(action.parameters, 'contactFieldId'),
   contactField: (action: ActionModel, _args: unknown, { loaders }: GatewayContext, info: GraphQLResolveInfo) =>
-    resolveReference(action.parameters['contactFieldId'], action.locationId, info, async (id) =>
-      (await loaders.contactFieldsByLocation.load(action.locationId))?.get(id),
-    ),
+    resolveActionReference(ACTION_REFERENCES.contactField, action, loaders, info),
   extractionDescription: (action: ActionModel) => readString(action.parameters, 'description'),
   examples: (action: ActionModel) => readStringList(action.parameters, 'examples'),
   overwriteExistingValue: (action: ActionModel) => readBoolean(action.parameters, 'overwriteExistingValue'),
@@ -117,10 +121,7 @@ function actionParameters(list: readonly Readonly<Record<string, unknown>>[]): A
 
 export const actionResolvers: Resolvers = {
   Action: {
-    __resolveType: (action) => {
-      const type = knownType(action.dto.actionType);
-      return type === null ? 'UnknownAction' : TYPE_NAMES[type];
-    },
+    __resolveType: actionTypeName,
   },
   CallTransferAction: {
     ...known('CALL_TRANSFER'),
@@ -141,17 +142,13 @@ export const actionResolvers: Resolvers = {
     ...prompts,
     workflowId: (action) => readId(action.parameters, 'workflowId'),
     workflow: (action, _args, { loaders }, info) =>
-      resolveReference(action.parameters['workflowId'], action.locationId, info, async (id) =>
-        (await loaders.workflowsByLocation.load(action.locationId))?.get(id),
-      ),
+      resolveActionReference(ACTION_REFERENCES.workflow, action, loaders, info),
   },
   AppointmentBookingAction: {
     ...known('APPOINTMENT_BOOKING'),
     calendarId: (action) => readId(action.parameters, 'calendarId'),
     calendar: (action, _args, { loaders }, info) =>
-      resolveReference(action.parameters['calendarId'], action.locationId, info, (id) =>
-        loaders.calendar.load({ id, locationId: action.locationId }),
-      ),
+      resolveActionReference(ACTION_REFERENCES.calendar, action, loaders, info),
     daysOfOfferingDates: (action) => readInt(action.parameters, 'daysOfOfferingDates'),
     slotsPerDay: (action) => readInt(action.parameters, 'slotsPerDay'),
     hoursBetweenSlots: (action) => readNumber(action.parameters, 'hoursBetweenSlots'),
@@ -189,9 +186,7 @@ export const actionResolvers: Resolvers = {
     ...prompts,
     knowledgeBaseId: (action) => readId(action.parameters, 'knowledgeBaseId'),
     knowledgeBase: (action, _args, { loaders }, info) =>
-      resolveReference(action.parameters['knowledgeBaseId'], action.locationId, info, (id) =>
-        loaders.knowledgeBase.load({ id, locationId: action.locationId }),
-      ),
+      resolveActionReference(ACTION_REFERENCES.knowledgeBase, action, loaders, info),
     parameters: (action) => actionParameters(readRecordList(action.parameters, 'parameters')),
   },
   UnknownAction: { ...common, type: () => null },

@@ -1,5 +1,6 @@
 // Look-ahead for a page of call logs. Once the page is in, the references its selection will load (each call's
-// contact, agent and message: call-log-references.ts) are asked of the loaders at once and sent, before graphql-js
+// contact, agent and message: call-log-references.ts; its actions' workflows, calendars, knowledge bases and custom
+// fields: action-references.ts) are asked of the loaders at once and sent, before graphql-js
 // walks the page's fields (some 5,000 for a dashboard page: milliseconds of the one thread) and reaches the same
 // resolvers, which then find those requests in flight. The requests are those the resolvers would make, no more: the
 // same loads, the same rule for a selection of only `free` fields (cost-model.ts), the same @skip/@include.
@@ -14,6 +15,8 @@ import {
 
 import type { GatewayContext } from '../context.js';
 import { isIncluded, selectsOnly, upstreamCost } from '../cost-model.js';
+import { ACTION_REFERENCE_FIELDS, ACTION_REFERENCES, type ActionReference } from './action-references.js';
+import { actionTypeName, toActionModel } from './actions.js';
 import { CALL_LOG_REFERENCES } from './call-log-references.js';
 import { referencedId } from './ids.js';
 import type { CallLogModel } from './models.js';
@@ -31,11 +34,7 @@ export async function loadPageReferences(
   const pages = connectionSelections(info, callLogType);
   let started = false;
   for (const [fieldName, { rawId, load }] of Object.entries(CALL_LOG_REFERENCES)) {
-    const field = callLogType.getFields()[fieldName];
-    const free = field && upstreamCost(info.schema, field)?.free;
-    const selections = fieldSelections(pages, fieldName, info, callLogType);
-    if (!field || selections.length === 0) continue;
-    if (free !== undefined && selectsOnly(selections, free, info.fragments, info.variableValues)) continue;
+    if (!loads(pages, callLogType, fieldName, info)) continue;
     for (const log of logs) {
       const id = idOf(rawId(log));
       if (id === null) continue;
@@ -44,9 +43,66 @@ export async function loadPageReferences(
       started = true;
     }
   }
+  if (startActionReferences(logs, fieldSelections(pages, 'actions', info, callLogType), info, context)) started = true;
   // DataLoader sends its batch on a later tick, and the requests reach their sockets through more: all of that runs
   // before the event loop's next check phase.
   if (started) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** Starts the loads of the page's actions' references that `actionSelections` reach; whether it started any. */
+function startActionReferences(
+  logs: readonly CallLogModel[],
+  actionSelections: readonly SelectionSetNode[],
+  info: GraphQLResolveInfo,
+  context: GatewayContext,
+): boolean {
+  if (actionSelections.length === 0) return false;
+  // What each action type's selection loads, worked out once per type.
+  const wanted = new Map<string, ActionReference[]>();
+  const referencesOf = (typeName: string): ActionReference[] => {
+    let references = wanted.get(typeName);
+    if (!references) {
+      const type = info.schema.getType(typeName) as GraphQLObjectType;
+      const fields = ACTION_REFERENCE_FIELDS[typeName] ?? [];
+      references = fields
+        .filter((fieldName) => loads(actionSelections, type, fieldName, info))
+        .map((fieldName) => ACTION_REFERENCES[fieldName]);
+      wanted.set(typeName, references);
+    }
+    return references;
+  };
+  let started = false;
+  for (const log of logs) {
+    const entries: unknown = log.executedCallActions;
+    if (!Array.isArray(entries)) continue; // the resolver reports it
+    entries.forEach((entry: unknown, index) => {
+      const action = toActionModel(entry, log, index);
+      for (const { parameter, load } of referencesOf(actionTypeName(action))) {
+        const id = idOf(action.parameters[parameter]);
+        if (id === null) continue;
+        load(action, id, context.loaders).catch(() => undefined);
+        started = true;
+      }
+    });
+  }
+  return started;
+}
+
+/**
+ * Whether the field `fieldName` of `type`, selected in `selectionSets` (on that type), will load: it is selected
+ * (included, through fragments that apply to the type) for more than its free fields.
+ */
+function loads(
+  selectionSets: readonly SelectionSetNode[],
+  type: GraphQLObjectType,
+  fieldName: string,
+  info: GraphQLResolveInfo,
+): boolean {
+  const field = type.getFields()[fieldName];
+  const selections = fieldSelections(selectionSets, fieldName, info, type);
+  if (!field || selections.length === 0) return false;
+  const free = upstreamCost(info.schema, field)?.free;
+  return free === undefined || !selectsOnly(selections, free, info.fragments, info.variableValues);
 }
 
 /** A reference as its resolver reads it: null when there is none or it is not an id (the resolver says why). */
