@@ -24,8 +24,8 @@ function extraGatewayOptions(): Partial<GatewayOptions> {
 /** G's process as `npm start` sets it up (HEAP_GROWTH_PERCENT, read as npm start reads it: an experiment may set it). */
 async function likeNpmStart(): Promise<void> {
   const { loadConfig } = await import('../src/config.js');
-  const { limitHeapGrowth } = await import('../src/heap-growth.js');
-  limitHeapGrowth(loadConfig({ HEAP_GROWTH_PERCENT: process.env['HEAP_GROWTH_PERCENT'] }).heapGrowthPercent);
+  const { setHeapGrowingPercent } = await import('../src/heap-growth.js');
+  setHeapGrowingPercent(loadConfig({ HEAP_GROWTH_PERCENT: process.env['HEAP_GROWTH_PERCENT'] }).heapGrowthPercent);
 }
 
 /** The webhook key G verifies with, when the bench sends it webhooks. */

@@ -29,7 +29,7 @@ export interface Config extends Omit<GatewaySettings, 'upstreamUrl' | 'cache'> {
   logLevel: LogLevel;
   /** `json` (one JSON object per line) or `pretty` (human-readable lines). */
   logFormat: 'json' | 'pretty';
-  /** How far past its live size the heap may grow before a full collection, in percent (0: V8's own heuristic). */
+  /** V8's heap growing factor, 1 + this/100, where V8 would allow itself more (0: V8's own; src/heap-growth.ts). */
   heapGrowthPercent: number;
 }
 
@@ -262,7 +262,12 @@ function logging(read: EnvReader) {
 
 /** The Node process itself (src/heap-growth.ts). */
 function nodeProcess(read: EnvReader) {
-  return { heapGrowthPercent: read.integer('HEAP_GROWTH_PERCENT', DEFAULT_HEAP_GROWTH_PERCENT, 0, 1_000) };
+  const heapGrowthPercent = read.integer('HEAP_GROWTH_PERCENT', DEFAULT_HEAP_GROWTH_PERCENT, 0, 1_000);
+  // Below 10% V8 would collect the whole heap almost continuously.
+  if (heapGrowthPercent > 0 && heapGrowthPercent < 10) {
+    read.problems.push(`HEAP_GROWTH_PERCENT must be 0 (V8's own choice) or at least 10, got ${heapGrowthPercent}.`);
+  }
+  return { heapGrowthPercent };
 }
 
 /** Service-token mode needs the gateway's HighLevel token and a way to verify callers' JWTs; refuse to start without. */

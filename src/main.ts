@@ -4,15 +4,19 @@
 import { ConfigError, loadConfig } from './config.js';
 import { DASHBOARD_PATH } from './dashboard.js';
 import { type Emulator, FaultRuleError, parseFaultRules, startEmulator } from './emulator/server.js';
-import { limitHeapGrowth } from './heap-growth.js';
+import { setHeapGrowingPercent } from './heap-growth.js';
 import { WEBHOOK_PATH } from './live/webhook-route.js';
 import { createLogger } from './observability/logger.js';
 import { createGateway } from './server.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  limitHeapGrowth(config.heapGrowthPercent);
+  const heapGrowingPercent = setHeapGrowingPercent(config.heapGrowthPercent);
   const logger = createLogger({ level: config.logLevel, pretty: config.logFormat === 'pretty' });
+  logger.info(
+    { heapGrowingPercent },
+    heapGrowingPercent === null ? "V8's own heap growing factor" : 'V8 heap growing factor set',
+  );
   let emulator: Emulator | undefined;
   let upstreamUrl = config.highLevelApiUrl;
   if (upstreamUrl === null) {

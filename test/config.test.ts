@@ -13,11 +13,12 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
-  it("bounds the heap's growth at 100% unless HEAP_GROWTH_PERCENT says otherwise (0: V8's own heuristic)", () => {
+  it("sets V8's heap growing factor to 100% unless HEAP_GROWTH_PERCENT says otherwise (0: V8's own)", () => {
     expect(loadConfig({}).heapGrowthPercent).toBe(100);
     expect(loadConfig({ HEAP_GROWTH_PERCENT: '0' }).heapGrowthPercent).toBe(0);
     expect(loadConfig({ HEAP_GROWTH_PERCENT: '50' }).heapGrowthPercent).toBe(50);
     expect(() => loadConfig({ HEAP_GROWTH_PERCENT: '-5' })).toThrow(/HEAP_GROWTH_PERCENT/);
+    expect(() => loadConfig({ HEAP_GROWTH_PERCENT: '5' })).toThrow(/HEAP_GROWTH_PERCENT must be 0 .* or at least 10/);
   });
 
   it('takes the real API from HIGHLEVEL_API_URL', () => {
