@@ -1,7 +1,11 @@
 // The look-ahead (src/resolvers/look-ahead.ts) starts a page's reference loads before graphql-js walks the page: it
 // must ask exactly what the resolvers would, whatever way the query selects them. Exact counts from the emulator.
+import { isInterfaceType } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { upstreamCost } from '../src/cost-model.js';
+import { ACTION_REFERENCE_FIELDS } from '../src/resolvers/action-references.js';
+import { buildGatewaySchema } from '../src/schema.js';
 import { countsByRoute } from './helpers/emulator-log.js';
 import { type Stack, startStack } from './helpers/stack.js';
 import { type UpstreamCallLog, upstreamCallLogs } from './helpers/upstream.js';
@@ -121,6 +125,25 @@ describe('a page of call logs asks for its references', () => {
     ).toEqual({ 'callLogs.list': 1 });
   });
 
+  it("once per action's reference when its load fails: each action's field reports the failure", async () => {
+    stack.emulator.faults.set([{ route: 'workflows.list', status: 500 }]);
+    const response = await stack.query(
+      `query($locationId: ID!) {
+        callLogs(locationId: $locationId, first: 50) {
+          nodes { id actions { ... on WorkflowTriggerAction { workflow { name } } } }
+        }
+      }`,
+      { locationId: stack.locationId },
+    );
+    const workflowActions = distinctIds('WORKFLOW_TRIGGER', 'workflowId');
+    expect(workflowActions).toBeGreaterThan(0);
+    expect(response.data).toBeDefined();
+    expect(response.errors?.length).toBeGreaterThan(0);
+    expect(response.errors?.every((error) => error.extensions?.['code'] === 'UPSTREAM_UNAVAILABLE')).toBe(true);
+    expect(response.errors?.every((error) => error.path?.at(-1) === 'workflow')).toBe(true);
+    expect(countsByRoute(stack.emulator)).toEqual({ 'callLogs.list': 1, 'workflows.list': 1 });
+  });
+
   it('once per reference when a load fails: the resolver reports the failure the look-ahead started', async () => {
     stack.emulator.faults.set([{ route: 'contacts.get', status: 500 }]);
     const response = await stack.query(
@@ -131,5 +154,22 @@ describe('a page of call logs asks for its references', () => {
     expect(response.errors?.length).toBeGreaterThan(0);
     expect(response.errors?.every((error) => error.extensions?.['code'] === 'UPSTREAM_UNAVAILABLE')).toBe(true);
     expect(countsByRoute(stack.emulator)['contacts.get']).toBe(contacts);
+  });
+});
+
+describe("the look-ahead's list of action references", () => {
+  it("is every action type's field that makes a request of its own, as the schema says", () => {
+    const schema = buildGatewaySchema();
+    const action = schema.getType('Action');
+    if (!isInterfaceType(action)) throw new Error('the schema has no Action interface');
+    const fromSchema = Object.fromEntries(
+      schema.getPossibleTypes(action).flatMap((type) => {
+        const fields = Object.values(type.getFields())
+          .filter((field) => upstreamCost(schema, field)?.per !== undefined)
+          .map((field) => field.name);
+        return fields.length > 0 ? [[type.name, fields]] : [];
+      }),
+    );
+    expect(ACTION_REFERENCE_FIELDS).toEqual(fromSchema);
   });
 });

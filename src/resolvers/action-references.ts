@@ -4,6 +4,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 
 import type { Loaders } from '../loaders.js';
+import type { ActionTypeName } from './actions.js';
 import type { ActionModel, LocatedReferenceModel } from './models.js';
 import { resolveReference } from './references.js';
 
@@ -13,7 +14,7 @@ interface Located {
 }
 
 export interface ActionReference<Dto extends Located = Located> {
-  /** The parameter that holds the id, as HighLevel sent it (anything). */
+  /** The parameter that holds the id (its value is as HighLevel sent it: anything). */
   parameter: string;
   load: (action: ActionModel, id: string, loaders: Loaders) => Promise<Dto | null | undefined>;
 }
@@ -34,8 +35,10 @@ export const ACTION_REFERENCES = {
   ),
 };
 
-/** The reference fields of each action graph type that has any. */
-export const ACTION_REFERENCE_FIELDS: Readonly<Record<string, readonly (keyof typeof ACTION_REFERENCES)[]>> = {
+/** The reference fields of each action graph type that has any (test/look-ahead.test.ts holds it to the schema). */
+export const ACTION_REFERENCE_FIELDS: Readonly<
+  Partial<Record<ActionTypeName, readonly (keyof typeof ACTION_REFERENCES)[]>>
+> = {
   DataExtractionAction: ['contactField'],
   InCallDataExtractionAction: ['contactField'],
   WorkflowTriggerAction: ['workflow'],
@@ -43,10 +46,7 @@ export const ACTION_REFERENCE_FIELDS: Readonly<Record<string, readonly (keyof ty
   KnowledgeBaseAction: ['knowledgeBase'],
 };
 
-function reference<Dto extends Located>(
-  parameter: string,
-  load: ActionReference<Dto>['load'],
-): ActionReference<Dto> {
+function reference<Dto extends Located>(parameter: string, load: ActionReference<Dto>['load']): ActionReference<Dto> {
   return { parameter, load };
 }
 

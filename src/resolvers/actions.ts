@@ -21,7 +21,7 @@ import {
 import { headerPairs, maskSecret, redactSecrets, redactUrl } from './secrets.js';
 import { boundedJson, jsonText } from './upstream-values.js';
 
-type ActionTypeName =
+export type ActionTypeName =
   | 'CallTransferAction'
   | 'SmsAction'
   | 'DataExtractionAction'
@@ -48,7 +48,12 @@ function knownType(rawType: unknown): ActionType | null {
 
 /** The graph type of an action: by HighLevel's `actionType`, UnknownAction for one this schema does not know. */
 export function actionTypeName(action: ActionModel): ActionTypeName | 'UnknownAction' {
-  const type = knownType(action.dto.actionType);
+  return typeNameOf(action.dto.actionType);
+}
+
+/** The graph type for an `actionType` as HighLevel sent it (anything). */
+export function typeNameOf(rawType: unknown): ActionTypeName | 'UnknownAction' {
+  const type = knownType(rawType);
   return type === null ? 'UnknownAction' : TYPE_NAMES[type];
 }
 

@@ -9,14 +9,16 @@ import {
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   isAbstractType,
+  isObjectType,
   Kind,
   type SelectionSetNode,
 } from 'graphql';
 
 import type { GatewayContext } from '../context.js';
 import { isIncluded, selectsOnly, upstreamCost } from '../cost-model.js';
+import { isRecord } from '../guards.js';
 import { ACTION_REFERENCE_FIELDS, ACTION_REFERENCES, type ActionReference } from './action-references.js';
-import { actionTypeName, toActionModel } from './actions.js';
+import { toActionModel, typeNameOf } from './actions.js';
 import { CALL_LOG_REFERENCES } from './call-log-references.js';
 import { referencedId } from './ids.js';
 import type { CallLogModel } from './models.js';
@@ -31,7 +33,7 @@ export async function loadPageReferences(
   context: GatewayContext,
 ): Promise<void> {
   const callLogType = info.schema.getType('CallLog') as GraphQLObjectType;
-  const pages = connectionSelections(info, callLogType);
+  const pages = connectionSelections(info);
   let started = false;
   for (const [fieldName, { rawId, load }] of Object.entries(CALL_LOG_REFERENCES)) {
     if (!loads(pages, callLogType, fieldName, info)) continue;
@@ -57,27 +59,26 @@ function startActionReferences(
   context: GatewayContext,
 ): boolean {
   if (actionSelections.length === 0) return false;
-  // What each action type's selection loads, worked out once per type.
+  // What each action type's selection loads.
   const wanted = new Map<string, ActionReference[]>();
-  const referencesOf = (typeName: string): ActionReference[] => {
-    let references = wanted.get(typeName);
-    if (!references) {
-      const type = info.schema.getType(typeName) as GraphQLObjectType;
-      const fields = ACTION_REFERENCE_FIELDS[typeName] ?? [];
-      references = fields
-        .filter((fieldName) => loads(actionSelections, type, fieldName, info))
-        .map((fieldName) => ACTION_REFERENCES[fieldName]);
-      wanted.set(typeName, references);
-    }
-    return references;
-  };
+  for (const [typeName, fields = []] of Object.entries(ACTION_REFERENCE_FIELDS)) {
+    const type = info.schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    const references = fields
+      .filter((fieldName) => loads(actionSelections, type, fieldName, info))
+      .map((fieldName) => ACTION_REFERENCES[fieldName]);
+    if (references.length > 0) wanted.set(typeName, references);
+  }
+  if (wanted.size === 0) return false;
   let started = false;
   for (const log of logs) {
     const entries: unknown = log.executedCallActions;
     if (!Array.isArray(entries)) continue; // the resolver reports it
     entries.forEach((entry: unknown, index) => {
+      const references = wanted.get(typeNameOf(isRecord(entry) ? entry['actionType'] : undefined));
+      if (!references) return;
       const action = toActionModel(entry, log, index);
-      for (const { parameter, load } of referencesOf(actionTypeName(action))) {
+      for (const { parameter, load } of references) {
         const id = idOf(action.parameters[parameter]);
         if (id === null) continue;
         load(action, id, context.loaders).catch(() => undefined);
@@ -115,10 +116,10 @@ function idOf(raw: unknown): string | null {
 }
 
 /** The selection sets on CallLog under the connection: its `nodes`, and `node` of its `edges`. */
-function connectionSelections(info: GraphQLResolveInfo, callLogType: GraphQLObjectType): SelectionSetNode[] {
+function connectionSelections(info: GraphQLResolveInfo): SelectionSetNode[] {
   const connection = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
   const edges = fieldSelections(connection, 'edges', info);
-  return [...fieldSelections(connection, 'nodes', info), ...fieldSelections(edges, 'node', info, callLogType)];
+  return [...fieldSelections(connection, 'nodes', info), ...fieldSelections(edges, 'node', info)];
 }
 
 /**
