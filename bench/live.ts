@@ -6,8 +6,9 @@
 // (its own process) places the calls and POSTs their webhooks, and reports when each POST started; the subscribers
 // live in this process and note when each event arrives, on the same clock (epoch ms with sub-ms precision).
 // The first webhooks after subscribing meet cold code in every process (V8 has not compiled the delivery path yet)
-// and open the gateway's first upstream connections: like every other cell of the bench, the latency figures leave a
-// warm-up out (its own figures are reported beside them); everything else counts every webhook.
+// and open the gateway's first upstream connections: as the engine and throughput cells do, the latency target is
+// read after a warm-up (BENCH_LIVE_WARMUP_WEBHOOKS), and the figures over every webhook and the warm-up's are
+// reported beside it; everything else counts every webhook.
 // Measured: latency from the webhook's POST to each subscriber's receipt, events lost, the upstream requests the
 // events cost (the emulator's request log) against the pairs (credential, contact or agent) no cache held, and the
 // gateway's RSS before any subscriber, with half and with all of them idle.
@@ -45,7 +46,10 @@ export interface LiveBenchResult {
   subscribeUpstream: Record<string, number>;
   /** The gateway's answers to the webhooks, by status. */
   webhookStatuses: Record<string, number>;
-  /** The gateway's answer time to a webhook POST, as the emulator waited for it (at most its 10-s timeout). */
+  /**
+   * The gateway's answer time to a webhook POST after the warm-up, as the emulator waited for it (at most its 10-s
+   * timeout).
+   */
   webhookAnswerP50Ms: number;
   webhookAnswerP99Ms: number;
   /** Each call once to each subscriber of its location. */
@@ -61,9 +65,11 @@ export interface LiveBenchResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
-  /** The same over the warm-up's deliveries, and the first webhook's slowest delivery. */
+  /** Over every delivery, the warm-up's included. */
+  allP99Ms: number;
+  /** Over the warm-up's deliveries alone (NaN without a warm-up). */
   warmUpP99Ms: number;
-  firstWebhookMaxMs: number;
+  warmUpMaxMs: number;
   /** Upstream requests from the first webhook (warm-up included) until every event was received, by route. */
   upstream: Record<string, number>;
   /** The distinct (credential, contact) and (credential, agent) pairs no cache held, by route. */
@@ -200,7 +206,7 @@ export async function measureLive(options: {
     const measuredCalls = calls.slice(options.warmUpWebhooks);
     const latencies = deliveryLatencies(measuredCalls, subscribers);
     const warmUpLatencies = deliveryLatencies(warmUpCalls, subscribers);
-    const firstWebhookLatencies = deliveryLatencies(calls.slice(0, 1), subscribers);
+    const allLatencies = deliveryLatencies(calls, subscribers);
     const answers = measuredCalls.map((call) => call.answeredAt - call.sentAt).sort((left, right) => left - right);
     const webhookStatuses: Record<string, number> = {};
     for (const call of calls) webhookStatuses[String(call.status)] = (webhookStatuses[String(call.status)] ?? 0) + 1;
@@ -234,8 +240,9 @@ export async function measureLive(options: {
       p50Ms: percentile(latencies, 0.5),
       p99Ms: percentile(latencies, 0.99),
       maxMs: latencies.at(-1) ?? Number.NaN,
+      allP99Ms: percentile(allLatencies, 0.99),
       warmUpP99Ms: percentile(warmUpLatencies, 0.99),
-      firstWebhookMaxMs: firstWebhookLatencies.at(-1) ?? Number.NaN,
+      warmUpMaxMs: warmUpLatencies.at(-1) ?? Number.NaN,
       upstream,
       expectedUpstream: uncachedPairs(calls, credentials),
       gatewayCpuMsPerWebhook: (afterWebhooks.cpuMicros - cpuBefore) / 1000 / Math.max(1, calls.length),
@@ -445,13 +452,13 @@ export function liveTargets(result: LiveBenchResult): Target[] {
         JSON.stringify(result.webhookStatuses),
     },
     {
-      name: 'live: p99 from webhook POST to receipt ≤ 100 ms',
+      name: `live: p99 from webhook POST to receipt ≤ 100 ms, after a warm-up of ${String(result.warmUpWebhooks)} webhooks`,
       pass: result.p99Ms <= 100,
       detail:
         `p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, max ${result.maxMs.toFixed(1)} ms over ` +
-        `the ${String(result.webhooks)} webhooks after ${String(result.warmUpWebhooks)} of warm-up (the warm-up's ` +
-        `p99 ${result.warmUpP99Ms.toFixed(1)} ms, the first webhook's slowest delivery ` +
-        `${result.firstWebhookMaxMs.toFixed(1)} ms; the gateway answered each webhook in p50 ` +
+        `the ${String(result.webhooks)} webhooks after the warm-up (over every webhook: p99 ` +
+        `${result.allP99Ms.toFixed(1)} ms; the warm-up alone: p99 ${result.warmUpP99Ms.toFixed(1)} ms, max ` +
+        `${result.warmUpMaxMs.toFixed(1)} ms; the gateway answered each webhook in p50 ` +
         `${result.webhookAnswerP50Ms.toFixed(1)} ms); load average ${load(result.loadAverage.start)} at the start, ` +
         `${load(result.loadAverage.end)} after the webhooks`,
     },

@@ -119,7 +119,8 @@ function positiveNumber(name: string, fallback: number): number {
 }
 
 function nonNegativeNumber(name: string, fallback: number): number {
-  return process.env[name] === '0' ? 0 : positiveNumber(name, fallback);
+  const raw = process.env[name];
+  return raw !== undefined && raw !== '' && Number(raw) === 0 ? 0 : positiveNumber(name, fallback);
 }
 
 /** Node options for a child process, from a space-separated variable. */
