@@ -47,7 +47,7 @@ function knownType(rawType: unknown): ActionType | null {
 }
 
 /** The graph type of an action: by HighLevel's `actionType`, UnknownAction for one this schema does not know. */
-export function actionTypeName(action: ActionModel): ActionTypeName | 'UnknownAction' {
+function actionTypeName(action: ActionModel): ActionTypeName | 'UnknownAction' {
   return typeNameOf(action.dto.actionType);
 }
 
