@@ -215,7 +215,7 @@ export async function measureLive(options: {
     const listenersAfterClose = await listenersSettled(gateway, 0);
     const closed = await settle(gateway);
 
-    const received = latencies.length + warmUpLatencies.length;
+    const received = allLatencies.length;
     const memory = (stats: ProcessStats) => ({ rssMiB: stats.rss / MIB, heapMiB: stats.heapUsed / MIB });
     const secondHalf = Math.max(1, options.subscribers - half);
     return {

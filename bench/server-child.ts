@@ -5,7 +5,7 @@
 // at argv[3]. `gateway-service` is G in service-token mode with HighLevel's own budget, for the burst
 // scenario (bench/burst.ts); BENCH_SHARED=off turns off what it shares across operations.
 // BENCH_WEBHOOK_PUBLIC_KEY: G verifies webhooks with this key (the emulator's), as `npm start` wires them. G's
-// process bounds its heap's growth as `npm start`'s does (HEAP_GROWTH_PERCENT, src/heap-growth.ts).
+// process sets V8's heap growing factor as `npm start`'s does (HEAP_GROWTH_PERCENT, src/heap-growth.ts).
 // Commands: `stats`, `settle`, `resetPeak` (see process-stats.ts), `fresh` (a new server, e.g. with an empty cache)
 // and `live` (G's live listeners: subscriptions established).
 // Each implementation's modules are imported only in its own process, so that none carries another's memory.

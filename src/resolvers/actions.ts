@@ -46,12 +46,7 @@ function knownType(rawType: unknown): ActionType | null {
   return typeof rawType === 'string' && Object.hasOwn(TYPE_NAMES, rawType) ? (rawType as ActionType) : null;
 }
 
-/** The graph type of an action: by HighLevel's `actionType`, UnknownAction for one this schema does not know. */
-function actionTypeName(action: ActionModel): ActionTypeName | 'UnknownAction' {
-  return typeNameOf(action.dto.actionType);
-}
-
-/** The graph type for an `actionType` as HighLevel sent it (anything). */
+/** The graph type for an `actionType` as HighLevel sent it (anything): UnknownAction for one this schema does not know. */
 export function typeNameOf(rawType: unknown): ActionTypeName | 'UnknownAction' {
   const type = knownType(rawType);
   return type === null ? 'UnknownAction' : TYPE_NAMES[type];
@@ -126,7 +121,7 @@ function actionParameters(list: readonly Readonly<Record<string, unknown>>[]): A
 
 export const actionResolvers: Resolvers = {
   Action: {
-    __resolveType: actionTypeName,
+    __resolveType: (action) => typeNameOf(action.dto.actionType),
   },
   CallTransferAction: {
     ...known('CALL_TRANSFER'),
